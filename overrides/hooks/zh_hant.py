@@ -1,0 +1,58 @@
+"""Traditional Chinese pages, generated from the Simplified sources with OpenCC.
+
+While mkdocs-static-i18n builds the ``zh-Hant`` edition, a page without a hand-written
+``*.zh-Hant.md`` falls back to its zh-Hans source; this hook converts that source with
+OpenCC's ``s2twp`` profile (Taiwan standard, with Taiwanese phrasing) before it is
+rendered. Hand-written ``*.zh-Hant.md`` pages are left alone. ``FIXES`` mends the few
+places where the phrase conversion is wrong for this subject, such as official names
+that keep mainland wording.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import opencc
+from mkdocs.plugins import event_priority
+
+LOCALE = "zh-Hant"
+
+# Converted text -> what it must say instead (applied after OpenCC).
+FIXES = {
+    # The registry's official name: "信息" stays, s2twp would make it "資訊".
+    "國家企業信用資訊公示系統": "國家企業信用信息公示系統",
+}
+
+
+@functools.cache
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("s2twp")
+
+
+def to_traditional(text: str) -> str:
+    """Convert zh-Hans text to zh-Hant, with this site's fixes applied."""
+    converted = _converter().convert(text)
+    for wrong, right in FIXES.items():
+        converted = converted.replace(wrong, right)
+    return converted
+
+
+def building_locale(config) -> str | None:
+    """The language mkdocs-static-i18n is building now."""
+    i18n = config.plugins.get("i18n")
+    return getattr(i18n, "current_language", None)
+
+
+def is_generated(page, config) -> bool:
+    """True when the zh-Hant edition shows this page from its zh-Hans source."""
+    return building_locale(config) == LOCALE and getattr(page.file, "locale", None) != LOCALE
+
+
+# After macros (priority 0) so their output is converted too.
+@event_priority(-50)
+def on_page_markdown(markdown, page, config, files):
+    if not is_generated(page, config):
+        return markdown
+    if page.meta.get("title"):
+        page.meta["title"] = to_traditional(page.meta["title"])
+    return to_traditional(markdown)
