@@ -1,5 +1,5 @@
 // Runs pytest inside Pyodide (the pinned npm package) under Node.js.
-// Usage: node tests/pyodide/run_pytest.mjs WHEEL_DIR [pytest args...]
+// Usage: node tests/pyodide/run_pytest.mjs WHEEL_DIR [pytest args...] tests/checks
 // The repository is mounted read-only in spirit at /repo; pytest's own wheels come from
 // WHEEL_DIR (downloaded by make), so nothing is fetched while the tests run.
 import { readdirSync, readFileSync } from "node:fs";
@@ -22,7 +22,7 @@ for (const name of readdirSync(wheelDir).filter((n) => n.endsWith(".whl"))) {
 }
 pyodide.FS.mkdirTree("/repo");
 pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root: repo }, "/repo");
-pyodide.globals.set("pytest_args", pyodide.toPy(args.length ? args : ["tests/checks"]));
+pyodide.globals.set("pytest_args", pyodide.toPy(args));
 const status = pyodide.runPython(`
 import os, sys
 os.chdir("/repo")
