@@ -1,0 +1,59 @@
+"""Whole-buffer pixel operations agree with a plain per-pixel computation."""
+
+import random
+
+import pytest
+
+from checks.pixels import block_average, luminance, shrink, shrink_factor
+
+
+def random_bytes(count, seed):
+    rng = random.Random(seed)
+    return bytes(rng.randrange(256) for _ in range(count))
+
+
+def test_luminance_is_within_one_and_a_half_levels_of_bt601():
+    width, height = 37, 23
+    rgba = random_bytes(width * height * 4, 1)
+    gray = luminance(rgba, width, height)
+    assert len(gray) == width * height
+    for i, level in enumerate(gray):
+        r, g, b = rgba[4 * i : 4 * i + 3]
+        assert abs(level - (0.299 * r + 0.587 * g + 0.114 * b)) <= 1.5
+
+
+def test_luminance_keeps_black_white_and_grey():
+    rgba = bytes([0, 0, 0, 255, 255, 255, 255, 0, 128, 128, 128, 255])
+    assert luminance(memoryview(rgba), 3, 1) == bytes([0, 255, 128])
+
+
+def test_luminance_rejects_a_short_buffer():
+    with pytest.raises(ValueError):
+        luminance(bytes(11), 3, 1)
+
+
+@pytest.mark.parametrize("fx, fy", [(2, 2), (3, 3), (5, 2), (7, 7), (17, 17), (40, 40)])
+def test_block_average_is_the_rounded_mean_of_each_block(fx, fy):
+    width, height = 37, 23
+    gray = random_bytes(width * height, 2)
+    out, out_w, out_h = block_average(gray, width, height, fx, fy)
+    fx, fy = min(fx, width), min(fy, height)
+    assert (out_w, out_h) == (width // fx, height // fy)
+    for y in range(out_h):
+        for x in range(out_w):
+            block = [gray[(y * fy + j) * width + x * fx + i] for j in range(fy) for i in range(fx)]
+            assert out[y * out_w + x] == (2 * sum(block) + len(block)) // (2 * len(block))
+
+
+def test_shrink_fits_the_longest_side_and_keeps_small_images():
+    gray = random_bytes(50 * 30, 3)
+    assert shrink(gray, 50, 30, 64) == (gray, 50, 30)
+    out, w, h = shrink(gray, 50, 30, 20)
+    assert max(w, h) <= 20 and (w, h) == (16, 10)
+    assert shrink_factor(50, 30, 20) == 3
+
+
+def test_shrink_of_a_long_thin_image_keeps_one_row():
+    out, w, h = shrink(bytes(range(200)) * 5, 1000, 1, 100)
+    assert (w, h) == (100, 1)
+    assert out[0] == 5  # mean of 0..9 is 4.5, rounded half up
