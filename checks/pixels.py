@@ -12,6 +12,8 @@ Grey images are `bytes`, one byte per pixel, row-major.
 
 from __future__ import annotations
 
+from collections import Counter
+
 # ITU-R BT.601 luma weights (0.299, 0.587, 0.114) as lookup tables: each channel's share,
 # rounded to a whole grey level. The three shares of white add up to 76 + 150 + 29 = 255,
 # so their sum fits in one byte and three 1-byte lanes add without carrying; the result
@@ -121,3 +123,28 @@ def shrink_factor(width: int, height: int, longest: int) -> int:
     """The whole factor `shrink` divides by."""
     side = max(width, height)
     return max(1, -(-side // max(1, longest)))
+
+
+def histogram(data: bytes) -> list[int]:
+    """Count of each byte value 0–255 (Counter counts in C)."""
+    counts = [0] * 256
+    for value, count in Counter(data).items():
+        counts[value] = count
+    return counts
+
+
+def percentile(counts: list[int], share: float) -> int:
+    """The smallest value v such that at least `share` of the counted values are <= v."""
+    total = sum(counts)
+    target = share * total
+    running = 0
+    for value, count in enumerate(counts):
+        running += count
+        if running >= target and running > 0:
+            return value
+    return 255
+
+
+def transpose(gray: bytes, width: int, height: int) -> bytes:
+    """The image flipped about its diagonal: result row x is input column x."""
+    return b"".join(gray[x::width] for x in range(width))

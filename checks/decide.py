@@ -1,0 +1,102 @@
+"""Decisions: measured numbers + a profile -> status, the reason's key, value and limit.
+
+Pure functions; the sentences for each reason live in `checks.messages`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .measures.files import file_kind, forbidden_characters, megabytes
+from .profiles import Profile
+
+
+@dataclass(frozen=True)
+class Decision:
+    status: str  # pass | warn | fail | skip
+    reason: str  # key into checks.messages.TEXT
+    value: float | None = None
+    limit: float | None = None
+    unit: str | None = None  # key into checks.messages.UNITS
+    details: dict = field(default_factory=dict)  # extra placeholders, e.g. kind, chars, sides
+
+
+def at_most(value: float, warn: float, fail: float) -> str:
+    """Status for a value that must stay low: fail above `fail`, warn above `warn`."""
+    return "fail" if value > fail else "warn" if value > warn else "pass"
+
+
+def at_least(value: float, warn: float, fail: float) -> str:
+    """Status for a value that must stay high: fail below `fail`, warn below `warn`."""
+    return "fail" if value < fail else "warn" if value < warn else "pass"
+
+
+def file_type(p: Profile, file_name: str | None, mime_type: str | None) -> Decision:
+    kind = file_kind(file_name, mime_type)
+    if kind is None:
+        return Decision("skip", "unknown")
+    if kind in p.file_types:
+        return Decision("pass", "accepted", details={"kind": kind})
+    return Decision("fail", "heic" if kind == "HEIC" else "unsupported", details={"kind": kind})
+
+
+def file_size(p: Profile, size: int | None) -> Decision:
+    if size is None:
+        return Decision("skip", "unknown", limit=p.file_size_fail_mb, unit="MB")
+    value = megabytes(size)
+    if size <= 0:
+        return Decision("fail", "empty", value=0.0, limit=p.file_size_fail_mb, unit="MB")
+    status = "fail" if size >= p.file_size_fail_mb * 1_000_000 else "pass"
+    return Decision(status, "too-large" if status == "fail" else "ok", value, p.file_size_fail_mb, "MB")
+
+
+def file_name(p: Profile, name: str | None) -> Decision:
+    if not name:
+        return Decision("skip", "unknown")
+    found = forbidden_characters(name, p.file_name_forbidden)
+    if found:
+        return Decision("fail", "forbidden", details={"chars": found})
+    return Decision("pass", "ok")
+
+
+def resolution(p: Profile, long_side_px: int) -> Decision:
+    status = at_least(long_side_px, p.resolution_warn_px, p.resolution_fail_px)
+    limit = {"fail": p.resolution_fail_px}.get(status, p.resolution_warn_px)
+    reason = {"pass": "ok", "warn": "low", "fail": "too-low"}[status]
+    return Decision(status, reason, long_side_px, limit, "px")
+
+
+def color(p: Profile, colourfulness: float) -> Decision:
+    status = at_least(colourfulness, p.color_warn, p.color_fail)
+    limit = p.color_fail if status == "fail" else p.color_warn
+    reason = {"pass": "ok", "warn": "weak", "fail": "greyscale"}[status]
+    return Decision(status, reason, colourfulness, limit)
+
+
+def exposure(p: Profile, brightness: float, contrast: float) -> Decision:
+    dark = at_least(brightness, p.brightness_warn, p.brightness_fail)
+    faint = at_least(contrast, p.contrast_warn, p.contrast_fail)
+    rank = {"pass": 0, "warn": 1, "fail": 2}
+    if rank[dark] >= rank[faint] and dark != "pass":
+        limit = p.brightness_fail if dark == "fail" else p.brightness_warn
+        return Decision(dark, "dark", brightness, limit)
+    if faint != "pass":
+        limit = p.contrast_fail if faint == "fail" else p.contrast_warn
+        return Decision(faint, "washed-out", contrast, limit)
+    return Decision("pass", "ok", brightness, p.brightness_warn)
+
+
+def glare(p: Profile, glare_pct: float, areas: list) -> Decision:
+    status = at_most(glare_pct, p.glare_warn_pct, p.glare_fail_pct)
+    limit = p.glare_fail_pct if status == "fail" else p.glare_warn_pct
+    return Decision(status, "ok" if status == "pass" else "glare", glare_pct, limit, "%",
+                    details={"areas": areas} if status != "pass" else {})
+
+
+def sharpness(p: Profile, edge_width_pct: float | None) -> Decision:
+    if edge_width_pct is None:
+        return Decision("fail", "no-detail", None, p.sharpness_fail_pct, "%")
+    status = at_most(edge_width_pct, p.sharpness_warn_pct, p.sharpness_fail_pct)
+    limit = p.sharpness_fail_pct if status == "fail" else p.sharpness_warn_pct
+    reason = {"pass": "ok", "warn": "soft", "fail": "blurred"}[status]
+    return Decision(status, reason, edge_width_pct, limit, "%")

@@ -1,0 +1,74 @@
+"""Where the document is: row spans inside its outline, its size, scaling of corners.
+
+Not a measure itself; the measures use it to look only at the document. A quad is four
+(x, y) corners, clockwise from top-left, in the coordinates of the image it is used on.
+"""
+
+from __future__ import annotations
+
+from math import hypot
+
+
+def scale_quad(quad, factor: float):
+    """The quad in an image `factor` times larger."""
+    return [(x * factor, y * factor) for x, y in quad]
+
+
+def inset_quad(quad, share: float):
+    """The quad shrunk towards its centre by `share` of its size on every side."""
+    cx = sum(x for x, _ in quad) / 4
+    cy = sum(y for _, y in quad) / 4
+    keep = 1 - 2 * share
+    return [(cx + (x - cx) * keep, cy + (y - cy) * keep) for x, y in quad]
+
+
+def quad_area(quad) -> float:
+    """Area by the shoelace formula."""
+    total = 0.0
+    for i in range(4):
+        x0, y0 = quad[i]
+        x1, y1 = quad[(i + 1) % 4]
+        total += x0 * y1 - x1 * y0
+    return abs(total) / 2
+
+
+def long_side(quad) -> float:
+    """The document's long side: the larger mean of the two pairs of opposite sides."""
+    sides = [hypot(quad[(i + 1) % 4][0] - quad[i][0], quad[(i + 1) % 4][1] - quad[i][1]) for i in range(4)]
+    return max((sides[0] + sides[2]) / 2, (sides[1] + sides[3]) / 2)
+
+
+def row_spans(quad, width: int, height: int, step: int = 1) -> list[tuple[int, int, int]]:
+    """(y, x0, x1) for rows y = 0, step, 2·step…: pixels x0 <= x < x1 of row y lie inside the quad.
+
+    The quad must be convex (any corner order). None means the whole image.
+    Rows that miss the quad are left out; spans are clipped to the image.
+    """
+    if quad is None:
+        return [(y, 0, width) for y in range(0, height, step)]
+    edges = [(quad[i], quad[(i + 1) % 4]) for i in range(4)]
+    top = max(0, int(min(y for _, y in quad)))
+    bottom = min(height, int(max(y for _, y in quad)) + 1)
+    spans = []
+    for y in range(top - top % step, bottom, step):
+        centre = y + 0.5
+        xs = []
+        for (xa, ya), (xb, yb) in edges:
+            if (ya <= centre < yb) or (yb <= centre < ya):
+                xs.append(xa + (centre - ya) * (xb - xa) / (yb - ya))
+        if len(xs) >= 2:
+            x0 = max(0, int(min(xs) + 0.5))
+            x1 = min(width, int(max(xs) + 0.5))
+            if x1 > x0:
+                spans.append((y, x0, x1))
+    return spans
+
+
+def transpose_quad(quad):
+    """The quad in the transposed image (x and y swapped)."""
+    return None if quad is None else [(y, x) for x, y in quad]
+
+
+def gather(gray: bytes, width: int, spans) -> bytes:
+    """The pixels of `gray` inside the spans, row after row."""
+    return b"".join(gray[y * width + x0 : y * width + x1] for y, x0, x1 in spans)

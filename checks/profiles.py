@@ -1,0 +1,123 @@
+"""Decisions: the limits that turn measured numbers into pass / warn / fail, per document type.
+
+One profile per document type. Every limit names its source: a key of the sources page
+(docs/sources.md, `sources/#src-<key>`, facts in /work/shared/research/) or a measurement
+in bench/. Measures never see these numbers; only `checks.decide` does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOCUMENT_TYPES = ("id-card", "business-license", "document")
+SIDES = (None, "front", "back")
+
+# Physical sizes, mm (long side). ID-1 cards (the resident identity card): 85.6 × 54 mm.
+# A4: 210 × 297 mm; the business licence's copy (副本) is A4, its original (正本) A3, and
+# both have A-series proportions.
+ID1_LONG_MM = 85.6
+A4_LONG_MM = 297.0
+MM_PER_INCH = 25.4
+
+
+def pixels_at(dpi: float, long_mm: float) -> int:
+    """Pixels along a document's long side when it is captured at `dpi`."""
+    return round(dpi * long_mm / MM_PER_INCH)
+
+
+@dataclass(frozen=True)
+class Profile:
+    document: str
+    # Aspect ratio of the document (long side / short side), a prior for the outline finder;
+    # None when documents of this type come in many shapes.
+    aspect: float | None
+
+    # file-type, file-size, file-name: Amazon's own rules (src-amazon-us-documents).
+    file_types: tuple[str, ...] = ("PNG", "JPEG", "TIFF", "PDF")
+    # "Under 10 MB": counted in decimal megabytes (10 000 000 bytes), the stricter reading.
+    file_size_fail_mb: float = 10.0
+    file_name_forbidden: str = "$&#"
+
+    # resolution: pixels along the document's long side. Amazon states no minimum.
+    # Fail below 150 DPI, the lowest common minimum (Microblink 150–400 DPI, ComplyCube
+    # ≥ 150 DPI: src-microblink, src-complycube); warn below the advised capture size.
+    resolution_fail_px: int = 0
+    resolution_warn_px: int = 0
+
+    # color: Hasler–Süsstrunk colourfulness of the document (src-hasler-susstrunk), 0 for a
+    # grey picture; 15 is the paper's "slightly colourful". Greyscale and black-and-white
+    # copies are refused (src-amazon-us-documents, src-ecommerce-red-546). A grey copy
+    # photographed under tinted light keeps a cast but almost no spread of colours; the
+    # limits sit just above the JPEG and sensor noise of such pictures.
+    color_fail: float = 4.0
+    color_warn: float = 6.0
+
+    # exposure: brightness = mean grey level of the document, 0–1; Innovatrics accepts
+    # 0.25–0.9 (src-innovatrics). The upper bound is not used: a well-exposed white page
+    # is brighter than 0.9; washing out is judged by contrast instead.
+    brightness_fail: float = 0.25
+    brightness_warn: float = 0.32
+    # contrast = (98th − 2nd percentile grey level) / 255 on the document: ink against
+    # paper. Faded, washed-out text drops it; printed text on paper keeps it above 0.5.
+    contrast_fail: float = 0.2
+    contrast_warn: float = 0.3
+
+    # glare: share of the document (after a 5 % inset, src-regula) covered by blown-out,
+    # colourless blobs, %. Regula allows glare on at most 1 % of the document, Innovatrics a
+    # hotspot score ≤ 0.008 (src-regula, src-innovatrics).
+    glare_fail_pct: float = 1.0
+    glare_warn_pct: float = 0.4
+
+    # sharpness: mean edge width (Marziliano) as % of the document's long side. On an ID
+    # card 0.5 % is about 0.43 mm, the gap between strokes of its smallest characters.
+    # Sharp edges measure 1–2 px at the working scale (the document spans 600–1200 px
+    # there, see checks.measures.sharpness), i.e. at most 0.33 %, below the warn limit.
+    sharpness_fail_pct: float = 0.5
+    sharpness_warn_pct: float = 0.38
+
+    # framing: a corner or edge outside the picture or within 0.5 % of its border fails
+    # (DESIGN.md: "touches its border"); Microblink advises a 2 % margin (src-microblink).
+    framing_touch_pct: float = 0.5
+    framing_margin_pct: float = 2.0
+
+    # perspective: largest deviation of a corner angle from 90°. Dynamsoft accepts corner
+    # angles of 70°–110° (src-dynamsoft); idnorm/Veridas advise tilt ≤ 10° and tolerate 20°
+    # (src-idnorm-veridas).
+    perspective_warn_deg: float = 10.0
+    perspective_fail_deg: float = 20.0
+
+
+PROFILES = {
+    "id-card": Profile(
+        document="id-card",
+        aspect=85.6 / 54.0,
+        # 150 DPI over 85.6 mm = 506 px; Smile ID asks ≥ 1000 px across the card (src-smile-id).
+        resolution_fail_px=pixels_at(150, ID1_LONG_MM),
+        resolution_warn_px=1000,
+    ),
+    "business-license": Profile(
+        document="business-license",
+        aspect=2 ** 0.5,
+        # An A4 copy at 150 DPI = 1754 px; warn below 200 DPI = 2339 px (Microblink's web
+        # capture uses 200–220 DPI, src-microblink).
+        resolution_fail_px=pixels_at(150, A4_LONG_MM),
+        resolution_warn_px=pixels_at(200, A4_LONG_MM),
+    ),
+    "document": Profile(
+        document="document",
+        aspect=None,
+        # Statements, bills and printouts: assumed A4, as for the licence.
+        resolution_fail_px=pixels_at(150, A4_LONG_MM),
+        resolution_warn_px=pixels_at(200, A4_LONG_MM),
+    ),
+}
+
+
+def profile(document: str) -> Profile:
+    """The profile of a document type; ValueError for an unknown type."""
+    if document not in PROFILES:
+        raise ValueError(f"unknown document type {document!r}: use one of {', '.join(DOCUMENT_TYPES)}")
+    return PROFILES[document]
+
+
+__all__ = ["DOCUMENT_TYPES", "SIDES", "PROFILES", "Profile", "profile", "pixels_at"]
