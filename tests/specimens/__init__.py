@@ -1,0 +1,46 @@
+"""Specimen documents in photo scenes with known defects: the test data of `checks`.
+
+Everything here is invented and marked 样本 / SPECIMEN. Deterministic: the same Scene
+gives the same bytes (on the same Pillow and zlib). CPython only (needs Pillow).
+
+Public API (stable; tests/specimens/guide_examples.py and bench/ rely on it):
+
+    from tests.specimens import Scene, make, random_scene, accepts, CHECK_IDS
+
+    specimen = make(Scene(seed=7, document="id-card", variant="front", surface="wood",
+                          focus_sigma=3.0))
+    specimen.image        # PIL RGB image, as a browser would decode the file
+    specimen.data         # the encoded file (JPEG unless Scene.jpeg_quality is None: PNG)
+    specimen.rgba()       # RGBA bytes for checks.check_image
+    specimen.corners      # true outline, 4 × (x, y), clockwise from the top-left, image px
+    specimen.expected     # {check id: "pass" | "warn" | "fail" | "pass-or-warn" | "warn-or-fail" | "any"}
+    specimen.measures     # defect strengths by construction (truth.py lists them)
+    specimen.metadata()   # JSON-ready summary (as in tests/fixtures/expected.json)
+    specimen.document, specimen.side, specimen.file_name, specimen.file_size, specimen.mime_type
+
+    accepts(specimen.expected["sharpness"], report_status)  # is a status acceptable?
+
+Scene fields (see scene.Scene): document ("id-card", "business-license", "document"),
+variant ("front"/"back", "portrait"/"landscape", "statement"), capture ("photo"/"scan"),
+surface ("wood", "keyboard", "fabric", "desk", "dark"), props ("hand", "paper", "box"),
+size, doc_width_px, pitch/yaw/roll (degrees), centre, cut=(side, share beyond the border),
+focus_sigma (px), motion=(length px, angle), glare=(share, u, v), exposure_ev,
+colour_mode ("colour", "grey-image", "bw-image", "grey-copy", "bw-copy"), light_falloff,
+noise, jpeg_quality (None for PNG), file_name, mime_type, file_size.
+
+`random_scene(seed, defect=None)` draws a varied scene for the benchmark, clean or with
+one defect from DEFECTS at a strength well past its limit. The truth (expected statuses
+from strengths) lives in truth.py, with the source of every limit.
+"""
+
+from .sampling import DEFECTS, random_scene
+from .scene import COLOUR_MODES, CUT_SIDES, VARIANTS, Scene, Specimen, make
+from .truth import ACCEPTS, accepts
+
+CHECK_IDS = (
+    "file-type", "file-size", "file-name", "resolution", "color",
+    "exposure", "glare", "sharpness", "framing", "perspective",
+)
+
+__all__ = ["ACCEPTS", "CHECK_IDS", "COLOUR_MODES", "CUT_SIDES", "DEFECTS", "VARIANTS",
+           "Scene", "Specimen", "accepts", "make", "random_scene"]
