@@ -93,10 +93,10 @@ def glare(p: Profile, glare_pct: float, areas: list) -> Decision:
                     details={"areas": areas} if status != "pass" else {})
 
 
-def sharpness(p: Profile, edge_width_pct: float | None) -> Decision:
-    if edge_width_pct is None:
-        return Decision("fail", "no-detail", None, p.sharpness_fail_pct, "%")
-    status = at_most(edge_width_pct, p.sharpness_warn_pct, p.sharpness_fail_pct)
-    limit = p.sharpness_fail_pct if status == "fail" else p.sharpness_warn_pct
+def sharpness(p: Profile, edge_width_mm: float | None) -> Decision:
+    if edge_width_mm is None:
+        return Decision("fail", "no-detail", None, p.sharpness_fail_mm, "mm")
+    status = at_most(edge_width_mm, p.sharpness_warn_mm, p.sharpness_fail_mm)
+    limit = p.sharpness_fail_mm if status == "fail" else p.sharpness_warn_mm
     reason = {"pass": "ok", "warn": "soft", "fail": "blurred"}[status]
-    return Decision(status, reason, edge_width_pct, limit, "%")
+    return Decision(status, reason, edge_width_mm, limit, "mm")

@@ -87,6 +87,11 @@ UNITS = {
         'zh-Hant': '°',
         'en': '°',
     },
+    'mm': {
+        'zh-Hans': '毫米',
+        'zh-Hant': '毫米',
+        'en': 'mm',
+    },
 }
 
 STATUSES = {
@@ -507,43 +512,43 @@ TEXT = {
     },
     ('sharpness', 'ok'): {
         'zh-Hans': (
-            '文字边缘清晰（边缘宽度为证件长边的 {value}%）。',
+            '文字边缘清晰（在证件上约 {value} 毫米宽）。',
             '无需修改。',
         ),
         'zh-Hant': (
-            '文字邊緣清晰（邊緣寬度為證件長邊的 {value}%）。',
+            '文字邊緣清晰（在證件上約 {value} 毫米寬）。',
             '無需修改。',
         ),
         'en': (
-            "Text edges are crisp (edge width {value}% of the document's long side).",
+            'Edges are crisp (about {value} mm wide on the document).',
             'Nothing to change.',
         ),
     },
     ('sharpness', 'soft'): {
         'zh-Hans': (
-            '照片有些模糊：边缘宽度为证件长边的 {value}%，超过 {limit}%。',
+            '照片有些模糊：边缘在证件上约 {value} 毫米宽，超过 {limit} 毫米，小字可能看不清。',
             '拿稳手机（手肘靠在桌上），点一下屏幕上的证件对焦，等画面清楚后再拍；光线暗时更容易手抖，尽量在明亮处拍。',
         ),
         'zh-Hant': (
-            '照片有些模糊：邊緣寬度為證件長邊的 {value}%，超過 {limit}%。',
+            '照片有些模糊：邊緣在證件上約 {value} 毫米寬，超過 {limit} 毫米，小字可能看不清。',
             '拿穩手機（手肘靠在桌上），點一下螢幕上的證件對焦，等畫面清楚後再拍；光線暗時更容易手抖，儘量在明亮處拍。',
         ),
         'en': (
-            "The picture is a little blurred: the edge width is {value}% of the document's long side, over {limit}%.",
+            'The picture is a little soft: edges spread over about {value} mm of the document, more than {limit} mm; small print may blur.',
             'Hold the phone steady (elbows on the table), tap the document on the screen to focus, and shoot once the picture is crisp; shake is likelier in dim light, so find a bright place.',
         ),
     },
     ('sharpness', 'blurred'): {
         'zh-Hans': (
-            '照片模糊：边缘宽度为证件长边的 {value}%，超过 {limit}%，文字不清楚。',
+            '照片模糊：边缘在证件上约 {value} 毫米宽，超过 {limit} 毫米，文字的笔画糊在一起。',
             '拿稳手机（手肘靠在桌上），点一下屏幕上的证件对焦，等画面清楚后再拍；光线暗时更容易手抖，尽量在明亮处拍。',
         ),
         'zh-Hant': (
-            '照片模糊：邊緣寬度為證件長邊的 {value}%，超過 {limit}%，文字不清楚。',
+            '照片模糊：邊緣在證件上約 {value} 毫米寬，超過 {limit} 毫米，文字的筆畫糊在一起。',
             '拿穩手機（手肘靠在桌上），點一下螢幕上的證件對焦，等畫面清楚後再拍；光線暗時更容易手抖，儘量在明亮處拍。',
         ),
         'en': (
-            "The picture is blurred: the edge width is {value}% of the document's long side, over {limit}%; the text is not crisp.",
+            'The picture is blurred: edges spread over about {value} mm of the document, more than {limit} mm; the strokes of the text run together.',
             'Hold the phone steady (elbows on the table), tap the document on the screen to focus, and shoot once the picture is crisp; shake is likelier in dim light, so find a bright place.',
         ),
     },

@@ -31,6 +31,8 @@ class Profile:
     # Aspect ratio of the document (long side / short side), a prior for the outline finder;
     # None when documents of this type come in many shapes.
     aspect: float | None
+    # The document's long side, mm: turns pixels into millimetres on the document.
+    long_mm: float
 
     # file-type, file-size, file-name: Amazon's own rules (src-amazon-us-documents).
     file_types: tuple[str, ...] = ("PNG", "JPEG", "TIFF", "PDF")
@@ -68,12 +70,13 @@ class Profile:
     glare_fail_pct: float = 1.0
     glare_warn_pct: float = 0.4
 
-    # sharpness: mean edge width (Marziliano) as % of the document's long side. On an ID
-    # card 0.5 % is about 0.43 mm, the gap between strokes of its smallest characters.
-    # Sharp edges measure 1–2 px at the working scale (the document spans 600–1200 px
-    # there, see checks.measures.sharpness), i.e. at most 0.33 %, below the warn limit.
-    sharpness_fail_pct: float = 0.5
-    sharpness_warn_pct: float = 0.38
+    # sharpness: edge width on the document, mm (checks.measures.sharpness). The smallest
+    # print that matters (the ID card's field values, a licence's business scope) is about
+    # 3 mm high; a CJK character that size has up to ten strokes across it, about 0.3 mm
+    # apart. Edges spread over 0.3 mm start to close those gaps (warn); over 0.5 mm,
+    # neighbouring strokes merge and characters can no longer be told apart (fail).
+    sharpness_warn_mm: float = 0.3
+    sharpness_fail_mm: float = 0.5
 
     # framing: a corner or edge outside the picture or within 0.5 % of its border fails
     # (DESIGN.md: "touches its border"); Microblink advises a 2 % margin (src-microblink).
@@ -91,6 +94,7 @@ PROFILES = {
     "id-card": Profile(
         document="id-card",
         aspect=85.6 / 54.0,
+        long_mm=ID1_LONG_MM,
         # 150 DPI over 85.6 mm = 506 px; Smile ID asks ≥ 1000 px across the card (src-smile-id).
         resolution_fail_px=pixels_at(150, ID1_LONG_MM),
         resolution_warn_px=1000,
@@ -98,6 +102,7 @@ PROFILES = {
     "business-license": Profile(
         document="business-license",
         aspect=2 ** 0.5,
+        long_mm=A4_LONG_MM,
         # An A4 copy at 150 DPI = 1754 px; warn below 200 DPI = 2339 px (Microblink's web
         # capture uses 200–220 DPI, src-microblink).
         resolution_fail_px=pixels_at(150, A4_LONG_MM),
@@ -106,6 +111,7 @@ PROFILES = {
     "document": Profile(
         document="document",
         aspect=None,
+        long_mm=A4_LONG_MM,
         # Statements, bills and printouts: assumed A4, as for the licence.
         resolution_fail_px=pixels_at(150, A4_LONG_MM),
         resolution_warn_px=pixels_at(200, A4_LONG_MM),

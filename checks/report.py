@@ -116,11 +116,12 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
     areas = [_clip_box([v * factor for v in box], width, height) for box in boxes]
     decisions["glare"] = decide.glare(p, share, areas)
 
-    k = work_factor(long_side)
+    pixels_per_mm = long_side / p.long_mm
+    k = work_factor(pixels_per_mm)
     sharp, sharp_w, sharp_h = (work, work_w, work_h) if k == factor else block_average(gray, width, height, k, k)
     blur_px = edge_width(sharp, sharp_w, sharp_h, scale_quad(quad, 1 / k) if quad else None)
-    blur_pct = None if blur_px is None else round(blur_px * k / long_side * 100, 2)
-    decisions["sharpness"] = decide.sharpness(p, blur_pct)
+    blur_mm = None if blur_px is None else round(blur_px * k / pixels_per_mm, 2)
+    decisions["sharpness"] = decide.sharpness(p, blur_mm)
 
     unavailable = Decision("skip", "unavailable")
     decisions["framing"] = unavailable
