@@ -1,0 +1,172 @@
+"""Accuracy of `checks` on generated scenes it has never seen: prints figures, asserts nothing.
+
+    nice .venv/bin/python bench/accuracy.py [--n 400] [--seed 1000] [--list]
+
+Scenes come from tests/specimens (random_scene): clean captures (phone photos on wood,
+keyboards, fabric, a light desk, a dark cloth, with hands and distractor rectangles;
+flatbed scans; JPEG quality 80–93) and scenes with one defect each, at strengths past
+its limit. The expected status of every check comes from the construction
+(tests/specimens/truth.py), not from the checks.
+
+Figures:
+- per defect: detection = share of its scenes where the targeted check gives an accepted
+  status (fail, or warn/fail where the truth says "warn-or-fail"), and the share that fail;
+- per check, on clean scenes: false alarms = status the truth does not accept (fail where
+  pass or pass-or-warn is expected, warn where pass is expected), and the share failed;
+- outline: mean IoU of the reported quad with the true corners on in-frame documents,
+  the share with IoU ≥ 0.90, and how often no outline was found;
+- framing: cut-off documents failed, whole documents failed.
+Bars (issue 3): each defect detected ≥ 95 %, ≤ 5 % false alarms per check on clean scenes,
+≥ 90 % of cut-off cards caught and ≤ 5 % of whole cards failed, IoU ≥ 0.90 on most.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import checks  # noqa: E402
+from tests.specimens import DEFECTS, make, random_scene  # noqa: E402
+from tests.specimens.geometry import iou  # noqa: E402
+from tests.specimens.truth import accepts  # noqa: E402
+
+CLEAN_PER_CYCLE = 7   # clean scenes per cycle through the 13 defects: 35 % of all scenes
+IOU_BAR = 0.90
+
+
+def scene_kinds(n: int) -> list[str | None]:
+    cycle = [None] * CLEAN_PER_CYCLE + list(DEFECTS)
+    return [cycle[i % len(cycle)] for i in range(n)]
+
+
+def run(n: int, seed: int, listing: bool):
+    rows = []
+    started = time.time()
+    for i, defect in enumerate(scene_kinds(n)):
+        specimen = make(random_scene(seed + i, defect))
+        w, h = specimen.image.size
+        t0 = time.perf_counter()
+        report = checks.check_image(specimen.rgba(), w, h, specimen.document, side=specimen.side,
+                                    file_name=specimen.file_name, file_size=specimen.file_size,
+                                    mime_type=specimen.mime_type)
+        elapsed = time.perf_counter() - t0
+        statuses = {c["id"]: c for c in report["checks"]}
+        rows.append((seed + i, defect, specimen, report, statuses, elapsed))
+        if (i + 1) % 25 == 0:
+            print(f"  {i + 1}/{n} scenes, {time.time() - started:.0f} s", file=sys.stderr)
+    return rows
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f} %" if whole else "    –  "
+
+
+def summarise(rows, listing: bool):
+    misses = []
+    print("\n## Detection of each defect (targeted check)\n")
+    print("| defect | check | scenes | detected | failed | grey-zone scenes |")
+    print("|---|---|---:|---:|---:|---:|")
+    for defect, check in DEFECTS.items():
+        mine = [r for r in rows if r[1] == defect]
+        real = [r for r in mine if r[2].expected[check] in ("fail", "warn-or-fail")]
+        hit = [r for r in real if accepts(r[2].expected[check], r[4][check]["status"])]
+        failed = [r for r in real if r[4][check]["status"] == "fail"]
+        misses += [(r, check) for r in real if r not in hit]
+        print(f"| {defect} | {check} | {len(real)} | {pct(len(hit), len(real))} | {pct(len(failed), len(real))} | {len(mine) - len(real)} |")
+
+    clean = [r for r in rows if r[1] is None]
+    print(f"\n## False alarms on {len(clean)} clean scenes\n")
+    print("| check | false alarms | failed | warned | skipped |")
+    print("|---|---:|---:|---:|---:|")
+    for check in checks.CHECK_IDS:
+        wrong = [r for r in clean if not accepts(r[2].expected[check], r[4][check]["status"])]
+        counts = Counter(r[4][check]["status"] for r in clean)
+        misses += [(r, check) for r in wrong]
+        print(f"| {check} | {pct(len(wrong), len(clean))} | {pct(counts['fail'], len(clean))} | "
+              f"{pct(counts['warn'], len(clean))} | {pct(counts['skip'], len(clean))} |")
+
+    in_frame = [r for r in rows if r[2].expected["framing"] == "pass" and r[2].measures["colour_mode"] == "colour"]
+    overlaps, none = [], 0
+    by_kind = defaultdict(list)
+    for r in in_frame:
+        quad = r[3]["quad"]
+        if quad is None:
+            none += 1
+            overlaps.append(0.0)
+        else:
+            overlaps.append(iou([tuple(p) for p in quad], list(r[2].corners)))
+        kind = "scan" if r[2].scene.capture == "scan" else r[2].scene.surface
+        by_kind[(r[2].document, kind)].append(overlaps[-1])
+    print(f"\n## Outline on {len(in_frame)} in-frame documents\n")
+    if in_frame:
+        good = sum(o >= IOU_BAR for o in overlaps)
+        print(f"mean IoU {statistics.fmean(overlaps):.3f}, median {statistics.median(overlaps):.3f}; "
+              f"IoU ≥ {IOU_BAR}: {pct(good, len(overlaps)).strip()}; no outline: {pct(none, len(overlaps)).strip()}\n")
+        print("| document | surface | scenes | mean IoU | IoU ≥ 0.90 |")
+        print("|---|---|---:|---:|---:|")
+        for (doc, kind), values in sorted(by_kind.items()):
+            print(f"| {doc} | {kind} | {len(values)} | {statistics.fmean(values):.3f} | "
+                  f"{pct(sum(v >= IOU_BAR for v in values), len(values))} |")
+
+    cut = [r for r in rows if r[2].expected["framing"] == "fail"]
+    whole = [r for r in rows if r[2].expected["framing"] == "pass" and r[2].measures["colour_mode"] == "colour"]
+    cut_cards = [r for r in cut if r[2].document == "id-card"]
+    whole_cards = [r for r in whole if r[2].document == "id-card"]
+    fails = lambda rs: sum(r[4]["framing"]["status"] == "fail" for r in rs)  # noqa: E731
+    caught = lambda rs: sum(r[4]["framing"]["status"] in ("warn", "fail") for r in rs)  # noqa: E731
+    print("\n## Framing\n")
+    print("| documents | scenes | failed | warned or failed |")
+    print("|---|---:|---:|---:|")
+    print(f"| cut off (all) | {len(cut)} | {pct(fails(cut), len(cut))} | {pct(caught(cut), len(cut))} |")
+    print(f"| cut off (ID cards) | {len(cut_cards)} | {pct(fails(cut_cards), len(cut_cards))} | {pct(caught(cut_cards), len(cut_cards))} |")
+    print(f"| whole (all) | {len(whole)} | {pct(fails(whole), len(whole))} | {pct(caught(whole), len(whole))} |")
+    print(f"| whole (ID cards) | {len(whole_cards)} | {pct(fails(whole_cards), len(whole_cards))} | {pct(caught(whole_cards), len(whole_cards))} |")
+
+    others = Counter()
+    for r in rows:
+        if r[1] is None:
+            continue
+        for check in checks.CHECK_IDS:
+            if check != DEFECTS[r[1]] and not accepts(r[2].expected[check], r[4][check]["status"]):
+                others[(r[1], check, r[4][check]["status"], r[2].expected[check])] += 1
+    if others:
+        print("\n## Other checks disagreeing with the truth on defect scenes (not counted above)\n")
+        print("| defect | check | got | expected | scenes |")
+        print("|---|---|---|---|---:|")
+        for (defect, check, got, want), count in others.most_common(15):
+            print(f"| {defect} | {check} | {got} | {want} | {count} |")
+
+    times = [r[5] for r in rows]
+    print(f"\nCPython time per scene in check_image: mean {statistics.fmean(times) * 1000:.0f} ms, "
+          f"max {max(times) * 1000:.0f} ms ({len(rows)} scenes, mean {statistics.fmean(r[2].image.width * r[2].image.height for r in rows) / 1e6:.1f} MP)")
+    if listing:
+        print("\n## Disagreements\n")
+        for r, check in misses:
+            c = r[4][check]
+            m = r[2].measures
+            print(f"seed {r[0]} {r[1] or 'clean'} {r[2].document}/{r[2].scene.variant} {r[2].scene.capture} "
+                  f"{r[2].scene.surface} {list(r[2].scene.props)}: {check} {c['status']} "
+                  f"(value {c['value']}, limit {c['limit']}) expected {r[2].expected[check]}; "
+                  f"dpi {m['dpi']:.0f} blur_mm {m['blur_mm']:.3f} angle {m['angle_dev']:.1f} "
+                  f"border {m['border_px']:.0f} glare {m['glare_share']:.3f} bright {m['brightness']:.2f} "
+                  f"lost {m['print_lost']:.2f}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=400, help="number of scenes (default 400)")
+    parser.add_argument("--seed", type=int, default=1000, help="first seed (default 1000; fixtures use 101–214)")
+    parser.add_argument("--list", action="store_true", help="list every disagreement with its figures")
+    args = parser.parse_args()
+    print(f"# checks accuracy: {args.n} scenes from seed {args.seed}")
+    summarise(run(args.n, args.seed, args.list), args.list)
+
+
+if __name__ == "__main__":
+    main()

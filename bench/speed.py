@@ -1,0 +1,110 @@
+"""Time of all checks together per picture, native CPython and inside Pyodide (Node.js).
+
+    nice .venv/bin/python bench/speed.py [--repeat 3] [--sizes 1,3,12]
+
+For each size (megapixels, 4:3) a specimen ID card photo is generated (tests/specimens),
+its decoded RGBA pixels written to a temporary file, and `checks.check_image` timed on
+the same bytes in CPython and in Pyodide (bench/pyodide_checks.mjs, the pinned npm
+package, pixels passed as a Uint8Array and copied once with .to_bytes() as the site's
+worker does). The first call is shown apart (imports, warm-up); the figure that counts
+is the median of the calls after it. Then the two reports are compared: same statuses,
+same values (to float rounding), same outline.
+Bars (issue 3): in Pyodide ≤ 300 ms at 3 MP and ≤ 1 s at 12 MP, after the first call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import checks  # noqa: E402
+from tests.specimens import Scene, make  # noqa: E402
+
+
+def picture(megapixels: float, seed: int):
+    width = round(math.sqrt(megapixels * 1e6 * 4 / 3))
+    height = round(width * 3 / 4)
+    return make(Scene(seed=seed, document="id-card", variant="front", surface="wood", props=("hand",),
+                      size=(width, height), doc_width_px=width * 0.6, jpeg_quality=90))
+
+
+def compare(a: dict, b: dict) -> tuple[list[str], float]:
+    """Checks whose status differs, and the largest relative difference of a value."""
+    differ, worst = [], 0.0
+    for x, y in zip(a["checks"], b["checks"]):
+        if x["status"] != y["status"]:
+            differ.append(f"{x['id']}: {x['status']} vs {y['status']}")
+        for key in ("value", "limit"):
+            u, v = x[key], y[key]
+            if (u is None) != (v is None):
+                differ.append(f"{x['id']} {key}: {u} vs {v}")
+            elif u is not None:
+                worst = max(worst, abs(u - v) / max(1e-12, abs(u), abs(v)))
+    if a["quad"] != b["quad"]:
+        differ.append(f"quad: {a['quad']} vs {b['quad']}")
+    return differ, worst
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="timed calls after the first (default 3)")
+    parser.add_argument("--sizes", default="1,3,12", help="megapixels, comma-separated (default 1,3,12)")
+    args = parser.parse_args()
+    sizes = [float(s) for s in args.sizes.split(",")]
+
+    with tempfile.TemporaryDirectory(prefix="checks-speed-") as tmp:
+        jobs, native = [], []
+        for i, mp in enumerate(sizes):
+            specimen = picture(mp, 900 + i)
+            w, h = specimen.image.size
+            rgba = specimen.rgba()
+            path = Path(tmp) / f"{mp:g}mp.rgba"
+            path.write_bytes(rgba)
+            jobs.append({"rgba": str(path), "width": w, "height": h, "document": specimen.document,
+                         "side": specimen.side, "repeat": args.repeat})
+            times = []
+            for _ in range(args.repeat + 1):
+                t0 = time.perf_counter()
+                report = checks.check_image(rgba, w, h, specimen.document, side=specimen.side)
+                times.append((time.perf_counter() - t0) * 1000)
+                report = json.loads(json.dumps(report))   # as the JSON from Pyodide
+            native.append((mp, w, h, times[0], times[1:], report))
+        job_file = Path(tmp) / "jobs.json"
+        job_file.write_text(json.dumps(jobs))
+        run = subprocess.run(["node", str(ROOT / "bench" / "pyodide_checks.mjs"), str(job_file)],
+                             cwd=ROOT, capture_output=True, text=True)
+        if run.returncode:
+            sys.exit(f"Pyodide run failed:\n{run.stderr[-3000:]}")
+        pyodide = json.loads(run.stdout)
+
+    print(f"# checks speed: all checks per picture, median of {args.repeat} calls after the first\n")
+    print("| picture | CPython first | CPython | Pyodide first | Pyodide | Pyodide / CPython | same results |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    notes = []
+    for (mp, w, h, first, times, report), other in zip(native, pyodide):
+        cp, py = statistics.median(times), statistics.median(other["times_ms"])
+        differ, worst = compare(report, other["report"])
+        same = "yes" if not differ else "NO"
+        if differ:
+            notes.append(f"{mp:g} MP: " + "; ".join(differ))
+        print(f"| {mp:g} MP ({w}×{h}) | {first:.0f} ms | {cp:.0f} ms | {other['first_ms']:.0f} ms | {py:.0f} ms | "
+              f"{py / cp:.1f}× | {same} (values within {worst:.1e}) |")
+    print("\nStatuses (CPython):")
+    for mp, *_, report in native:
+        print(f"  {mp:g} MP: " + ", ".join(f"{c['id']}={c['status']}" for c in report["checks"]))
+    for note in notes:
+        print("DIFFERENCE " + note)
+
+
+if __name__ == "__main__":
+    main()
