@@ -186,6 +186,10 @@ def expected(measures: dict, *, file_name_: str, file_size_: int, mime_type: str
         "framing": framing(m["border_px"], m["short_side"], m["doc_width_px"]),
         "perspective": perspective(m["angle_dev"]),
     }
+    if m["print_lost"] >= PRINT_LOST_FAIL:
+        # a blown-out document is saturated all over: glare measured as Regula defines it
+        # (saturated share of the document) cannot tell this from a reflection
+        out["glare"] = "any"
     if m["colour_mode"] in ("bw-image", "bw-copy"):
         # thresholding removes the tones exposure and glare read, the fine grey detail
         # sharpness reads, and a pale document's edges against a light background: only
