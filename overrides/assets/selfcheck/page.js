@@ -1,31 +1,122 @@
-// The self-check page: starts the worker as soon as the page opens and shows its state.
+// The self-check page: starts the checker at once, takes files from the picker, the
+// camera or a drop, and shows one report per file. Pictures live only in memory and
+// are dropped on "Start again" and when the page is left.
 
-const TEXT = {
-  zh: { loading: "正在加载检查程序…", ready: "检查程序已就绪", error: "检查程序加载失败：" },
-  "zh-Hant": { loading: "正在載入檢查程式…", ready: "檢查程式已就緒", error: "檢查程式載入失敗：" },
-  en: { loading: "Loading the checker…", ready: "The checker is ready", error: "The checker failed to load: " },
-};
+import { startChecklist } from "./checklist.js";
+import { startOffline } from "./offline.js";
+import { ReportCard } from "./report.js";
+import { Runtime } from "./runtime.js";
+import { checksLanguage } from "./text.js";
 
-const runtime = document.querySelector(".selfcheck-runtime");
-if (runtime) {
-  const lang = document.documentElement.lang in TEXT ? document.documentElement.lang : "zh";
-  const text = runtime.querySelector(".selfcheck-runtime__text");
-  const show = (state, detail = "") => {
-    runtime.dataset.state = state;
-    text.textContent = TEXT[lang][state] + detail;
-  };
-  show("loading");
+const runtimeElement = document.querySelector(".selfcheck-runtime");
+const form = document.querySelector(".selfcheck-picker");
+const input = form.querySelector("input[type=file]");
+const drop = form.querySelector(".selfcheck-drop");
+const sideField = form.querySelector(".selfcheck-picker__side");
+const results = document.querySelector(".selfcheck-results");
+const reports = results.querySelector(".selfcheck-reports");
+const printed = document.querySelector(".selfcheck-printed time");
 
-  const worker = new Worker(new URL(runtime.dataset.worker, location.href), { type: "module" });
-  worker.onmessage = ({ data }) => {
-    if (data.type === "ready") {
-      runtime.dataset.pyodide = data.pyodide;
-      runtime.dataset.checks = data.checks;
-      runtime.dataset.bootMs = data.ms;
-      show("ready", ` (Python ${data.pyodide}, checks ${data.checks})`);
-    } else if (data.type === "error") {
-      show("error", data.message);
-    }
-  };
-  worker.postMessage({ type: "boot", assets: new URL(runtime.dataset.assets, location.href).href });
+const runtime = new Runtime(runtimeElement);
+let files = [];
+let cards = [];
+let run = 0; // a newer run makes an older one's results stale
+
+function options() {
+  const kind = form.elements.document.value;
+  sideField.disabled = kind !== "id-card";
+  return { document: kind, side: kind === "id-card" ? form.elements.side.value : null, lang: checksLanguage };
 }
+
+function stamp() {
+  const now = new Date();
+  printed.dateTime = now.toISOString();
+  printed.textContent = now.toLocaleString(document.documentElement.lang);
+}
+
+function dropPictures() {
+  run += 1;
+  for (const card of cards) card.drop();
+  cards = [];
+}
+
+async function checkAll() {
+  dropPictures();
+  const thisRun = run;
+  results.hidden = files.length === 0;
+  const chosen = options();
+  cards = files.map((file) => new ReportCard(reports, file, chosen));
+  let booted = false;
+  runtime.ready.then(() => { booted = true; }, () => {});
+  for (const [index, file] of files.entries()) {
+    const card = cards[index];
+    if (!booted) card.waiting();
+    try {
+      await runtime.ready;
+      const result = await runtime.check(file, chosen);
+      if (thisRun !== run) { result.picture?.close(); return; }
+      card.finish(result);
+    } catch (error) {
+      if (thisRun !== run) return;
+      console.error("self-check:", error);
+      card.failed();
+    }
+  }
+  stamp();
+}
+
+function choose(list) {
+  files = [...list];
+  checkAll();
+}
+
+input.addEventListener("change", () => {
+  input.removeAttribute("capture");
+  choose(input.files);
+});
+form.querySelector("[data-action=camera]").addEventListener("click", () => {
+  input.setAttribute("capture", "environment"); // phones open the rear camera directly
+  input.click();
+});
+form.addEventListener("change", (event) => {
+  if (event.target.name === "document" || event.target.name === "side") {
+    options();
+    if (files.length) checkAll();
+  }
+});
+
+drop.addEventListener("dragover", (event) => {
+  event.preventDefault();
+  drop.dataset.dragover = "true";
+});
+drop.addEventListener("dragleave", () => { drop.dataset.dragover = "false"; });
+drop.addEventListener("drop", (event) => {
+  event.preventDefault();
+  drop.dataset.dragover = "false";
+  if (event.dataTransfer.files.length) choose(event.dataTransfer.files);
+});
+// a file dropped beside the zone must not replace the page with the picture
+window.addEventListener("dragover", (event) => event.preventDefault());
+window.addEventListener("drop", (event) => event.preventDefault());
+
+results.querySelector("[data-action=reset-files]").addEventListener("click", () => {
+  dropPictures();
+  files = [];
+  input.value = "";
+  results.hidden = true;
+});
+results.querySelector("[data-action=print]").addEventListener("click", () => window.print());
+results.querySelector("[data-action=print-pictures]").addEventListener("change", (event) => {
+  results.classList.toggle("selfcheck-results--print-pictures", event.target.checked);
+});
+window.addEventListener("beforeprint", stamp);
+window.addEventListener("pagehide", () => {
+  dropPictures();
+  files = [];
+  input.value = "";
+});
+
+startChecklist(document.querySelector(".selfcheck-manual"), document.querySelector("[data-action=reset-ticks]"));
+options();
+stamp();
+runtime.ready.then(() => startOffline(runtimeElement), () => {});
