@@ -21,6 +21,28 @@ LOCALE = "zh-Hant"
 FIXES = {
     # The registry's official name: "信息" stays, s2twp would make it "資訊".
     "國家企業信用資訊公示系統": "國家企業信用信息公示系統",
+    # s2twp reads 注销 (a company's deregistration) as logging out.
+    "登出": "註銷",
+    # 代码 here is a registration code, not program code.
+    "信用程式碼": "信用代碼",
+    "位程式碼": "位代碼",
+    # 审核 is reviewing an application; 稽核 would be an audit.
+    "稽核": "審核",
+    # Taiwan writes 帳 in accounts, bills and statements (帳戶, 帳單, 對帳單).
+    "賬": "帳",
+    # Taiwanese wording for the camera, image quality and seller reports.
+    "數碼變焦": "數位變焦",
+    "攝像頭": "鏡頭",
+    "質量": "品質",
+    "賣家反饋": "賣家回報",
+    "反饋": "回饋",
+    "型別": "類型",
+    "二維碼": "QR Code",
+    # The iPhone's setting as its Traditional Chinese interface names it.
+    "“相容性最佳”": "“最相容”",
+    # Quotation marks as Taiwan prints them (after the fixes above, which match “”).
+    "“": "「",
+    "”": "」",
 }
 
 

@@ -1,0 +1,64 @@
+"""Material's search, in Chromium, finds the guide's key terms in the reader's language.
+
+A reader types a term into the search box of one language edition; the best result must
+be the page that deals with the term, in that edition. All three editions share one
+search index, so a wrong-language page ranking first is a real failure.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOTS = {"zh": "/", "zh-Hant": "/zh-Hant/", "en": "/en/"}
+READY = {"zh": "键入以开始搜索", "zh-Hant": "鍵入以開始檢索", "en": "Type to start searching"}
+
+# Material segments a Chinese query greedily against the index's words but never tries
+# the query's last character, so 公示系統 is searched as 公示*, which both scripts share;
+# with one index for every edition, the zh-Hans page then ties and ranks first.
+SHARED_PREFIX = pytest.mark.xfail(
+    strict=True, reason="one index for all editions; the query loses its last character")
+
+# (edition, what the reader types, the page that must come first, a page among the results)
+CASES = [
+    pytest.param("zh", "营业执照", None, "photos/", id="营业执照"),
+    pytest.param("zh", "公示系统", "company-registry/", None, id="公示系统"),
+    pytest.param("zh", "关联", "association/", None, id="关联"),
+    pytest.param("zh-Hant", "營業執照", None, "photos/", id="營業執照"),
+    pytest.param("zh-Hant", "公示系統", "company-registry/", None, id="公示系統", marks=SHARED_PREFIX),
+    pytest.param("zh-Hant", "關聯", "association/", None, id="關聯"),
+    pytest.param("en", "glare", "photos/", "photos/#glare", id="glare"),
+]
+
+
+def search(page, server, lang: str, query: str) -> list[str]:
+    """Type `query` into the search box of the `lang` edition; the result links, in order."""
+    page.goto(server.url.rstrip("/") + ROOTS[lang])
+    box = page.locator("input.md-search__input")
+    box.click()
+    meta = page.locator(".md-search-result__meta")
+    # the worker builds its index first; a query typed before that is not run again
+    meta.filter(has_text=READY[lang]).wait_for(timeout=30_000)
+    # Chinese arrives as text from an input method, which ends with a key release
+    box.press_sequentially(query, delay=20)
+    page.keyboard.press("End")
+    page.locator("li.md-search-result__item").first.wait_for(timeout=15_000)
+    hrefs = page.locator("li.md-search-result__item a.md-search-result__link").evaluate_all(
+        "links => links.map(a => a.href)")
+    return [urlsplit(h).path + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "")
+            for h in hrefs]
+
+
+@pytest.mark.parametrize("lang, query, first, among", CASES)
+def test_search_finds_the_page_in_the_readers_language(page, server, lang, query, first, among):
+    results = search(page, server, lang, query)
+    root = ROOTS[lang]
+    assert results, f"no results for {query!r} in {lang}"
+    top = results[0].split("#")[0]
+    assert top.startswith(root) and (lang != "zh" or not top.startswith(("/zh-Hant/", "/en/"))), \
+        f"{query!r} on {root}: the best result {top} is in another language ({results[:5]})"
+    if first:
+        assert top == root + first, f"{query!r} on {root}: best result {top}, not {root + first}"
+    if among:
+        assert root + among in results, f"{query!r} on {root}: {root + among} is not among {results}"
