@@ -74,16 +74,21 @@ def color(p: Profile, colourfulness: float) -> Decision:
 
 
 def exposure(p: Profile, brightness: float, contrast: float) -> Decision:
+    """The worst of: too dark, too bright (cards only), too little contrast."""
+    found = []
     dark = at_least(brightness, p.brightness_warn, p.brightness_fail)
+    if dark != "pass":
+        found.append(Decision(dark, "dark", brightness, p.brightness_fail if dark == "fail" else p.brightness_warn))
+    if p.bright_warn is not None:
+        bright = at_most(brightness, p.bright_warn, p.bright_fail)
+        if bright != "pass":
+            found.append(Decision(bright, "bright", brightness, p.bright_fail if bright == "fail" else p.bright_warn))
     faint = at_least(contrast, p.contrast_warn, p.contrast_fail)
-    rank = {"pass": 0, "warn": 1, "fail": 2}
-    if rank[dark] >= rank[faint] and dark != "pass":
-        limit = p.brightness_fail if dark == "fail" else p.brightness_warn
-        return Decision(dark, "dark", brightness, limit)
     if faint != "pass":
-        limit = p.contrast_fail if faint == "fail" else p.contrast_warn
-        return Decision(faint, "washed-out", contrast, limit)
-    return Decision("pass", "ok", brightness, p.brightness_warn)
+        found.append(Decision(faint, "washed-out", contrast, p.contrast_fail if faint == "fail" else p.contrast_warn))
+    if not found:
+        return Decision("pass", "ok", brightness, p.brightness_warn)
+    return max(found, key=lambda d: d.status == "fail")
 
 
 def glare(p: Profile, glare_pct: float, areas: list) -> Decision:
@@ -100,3 +105,30 @@ def sharpness(p: Profile, edge_width_mm: float | None) -> Decision:
     limit = p.sharpness_fail_mm if status == "fail" else p.sharpness_warn_mm
     reason = {"pass": "ok", "warn": "soft", "fail": "blurred"}[status]
     return Decision(status, reason, edge_width_mm, limit, "mm")
+
+
+def framing(p: Profile, margins: dict[str, float] | None) -> Decision:
+    """From the document's margin to each border (share of the picture; < 0 outside)."""
+    if margins is None:
+        return Decision("skip", "no-outline")
+    smallest = min(margins.values())
+    value = round(smallest * 100, 1)
+    touch, margin = p.framing_touch_pct / 100, p.framing_margin_pct / 100
+    if smallest < touch:
+        sides = [side for side, gap in margins.items() if gap < touch]
+        return Decision("fail", "cut-off", value, p.framing_touch_pct, "%", details={"sides": sides})
+    if smallest < margin:
+        sides = [side for side, gap in margins.items() if gap < margin]
+        return Decision("warn", "close", value, p.framing_margin_pct, "%", details={"sides": sides})
+    return Decision("pass", "ok", value, p.framing_margin_pct, "%", details={"sides": []})
+
+
+def perspective(p: Profile, angle_deviation: float | None) -> Decision:
+    """From the largest departure of a corner angle from 90°."""
+    if angle_deviation is None:
+        return Decision("skip", "no-outline")
+    value = round(angle_deviation, 1)
+    status = at_most(value, p.perspective_warn_deg, p.perspective_fail_deg)
+    limit = p.perspective_fail_deg if status == "fail" else p.perspective_warn_deg
+    reason = {"pass": "ok", "warn": "tilted", "fail": "steep"}[status]
+    return Decision(status, reason, value, limit, "°")

@@ -482,6 +482,20 @@ TEXT = {
             'Keep out of harsh direct light, tap the document on the screen so the phone meters on it, and lower the exposure if needed.',
         ),
     },
+    ('exposure', 'bright'): {
+        'zh-Hans': (
+            '证件过亮、发白（亮度 {value}，上限 {limit}），浅色的文字和花纹可能已经看不见。',
+            '避开强光直射，在屏幕上点一下证件让手机按证件测光，必要时调低曝光后重拍。',
+        ),
+        'zh-Hant': (
+            '證件過亮、發白（亮度 {value}，上限 {limit}），淺色的文字和花紋可能已經看不見。',
+            '避開強光直射，在螢幕上點一下證件讓手機按證件測光，必要時調低曝光後重拍。',
+        ),
+        'en': (
+            'The document is too bright and washed out (brightness {value}, upper limit {limit}); pale print and patterns may be lost.',
+            'Keep out of harsh direct light, tap the document on the screen so the phone meters on it, and lower the exposure if needed.',
+        ),
+    },
     ('glare', 'ok'): {
         'zh-Hans': (
             '证件上没有明显的反光。',

@@ -18,7 +18,7 @@ from .measures.resolution import document_pixels
 from .measures.sharpness import edge_width, work_factor
 from .messages import SIDES as SIDE_NAMES
 from .messages import TITLES, UNITS, WORDS, language, text
-from .pixels import block_average, luminance, shrink, shrink_factor
+from .pixels import luminance, shrink, shrink_factor
 from .profiles import SIDES, profile
 
 CHECK_IDS = (
@@ -104,7 +104,7 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
     factor = shrink_factor(width, height, WORK_SIDE)
     work, work_w, work_h = shrink(gray, width, height, WORK_SIDE)
 
-    quad_work = None  # the outline finder is wired in by its own commit
+    quad_work = None  # the outline finder is wired in when it lands
     quad = scale_quad(quad_work, factor) if quad_work else None
 
     long_side = document_pixels(quad, width, height)
@@ -118,14 +118,12 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
 
     pixels_per_mm = long_side / p.long_mm
     k = work_factor(pixels_per_mm)
-    sharp, sharp_w, sharp_h = (work, work_w, work_h) if k == factor else block_average(gray, width, height, k, k)
-    blur_px = edge_width(sharp, sharp_w, sharp_h, scale_quad(quad, 1 / k) if quad else None)
+    blur_px = edge_width(gray, width, height, quad, k)
     blur_mm = None if blur_px is None else round(blur_px * k / pixels_per_mm, 2)
     decisions["sharpness"] = decide.sharpness(p, blur_mm)
 
-    unavailable = Decision("skip", "unavailable")
-    decisions["framing"] = unavailable
-    decisions["perspective"] = unavailable
+    decisions["framing"] = Decision("skip", "unavailable")
+    decisions["perspective"] = Decision("skip", "unavailable")
     return decisions, quad
 
 

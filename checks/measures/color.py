@@ -9,7 +9,8 @@ channel so that the bright paper, each channel's 95th percentile, comes out grey
 McCann's retinex "white patch"); a tinted grey copy then measures ≈ 0 while a coloured
 document keeps its colours.
 
-Pixels are sampled on a grid (about 40 000 of them inside the document); rg and yb are
+Samples clipped to white in all three channels are left out: over-exposure wipes out
+colour and print alike, and exposure reports that. Pixels are sampled on a grid (about 40 000 of them inside the document); rg and yb are
 computed for all samples at once in one-byte lanes (from halved and quartered channels,
 so they are exact to ±1 level, and exactly 0 for grey), counted in histograms, and the
 statistics are computed from integer sums, so CPython and Pyodide agree.
@@ -17,12 +18,16 @@ statistics are computed from integer sums, so CPython and Pyodide agree.
 
 from __future__ import annotations
 
+from itertools import compress
 from math import isqrt, sqrt
 
 from ..pixels import histogram, percentile
 from .region import quad_area, row_spans
 
 SAMPLES = 40_000
+# Channels this bright are clipped: an over-exposed white carries no colour information.
+CLIPPED = 250
+_BELOW_CLIPPED = bytes(1 if v < CLIPPED else 0 for v in range(256))
 WHITE_SHARE = 0.95
 _HALF = bytes(v // 2 for v in range(256))
 # R/4 and G/4, rounded in opposite directions so that R/4 + G/4 == B/2 exactly for grey.
@@ -62,6 +67,14 @@ def _mean_and_variance(counts: list[int], scale: int) -> tuple[float, float]:
     return mean * scale, variance * scale * scale
 
 
+def _unclipped(red: bytes, green: bytes, blue: bytes) -> tuple[bytes, bytes, bytes]:
+    """The samples with at least one channel below CLIPPED (clipped white has no colour)."""
+    below = (_lanes(red.translate(_BELOW_CLIPPED)) + _lanes(green.translate(_BELOW_CLIPPED))
+             + _lanes(blue.translate(_BELOW_CLIPPED)))
+    keep = below.to_bytes(len(red), "little")
+    return tuple(bytes(compress(channel, keep)) for channel in (red, green, blue))
+
+
 def _white_balanced(*channels: bytes) -> list[bytes]:
     """Scale each channel so that its 95th percentile matches the brightest of the three."""
     whites = [max(1, percentile(histogram(c), WHITE_SHARE)) for c in channels]
@@ -77,7 +90,7 @@ def colourfulness(rgba, width: int, height: int, quad=None) -> float | None:
     area = quad_area(quad) if quad is not None else width * height
     step = sample_step(area)
     spans = row_spans(quad, width, height, step)
-    red, green, blue = _channels(rgba, width, spans, step)
+    red, green, blue = _unclipped(*_channels(rgba, width, spans, step))
     n = len(red)
     if n == 0:
         return None

@@ -14,17 +14,17 @@ Slopes are taken in four directions (across columns, rows and both diagonals) an
 widest direction counts, so motion blur in any direction is seen in full. Slope
 histograms are integer counts, so CPython and Pyodide agree.
 
-The caller judges the width at the document's own scale (see `checks.report`): it shrinks
-the picture so that the document has at most WORK_PPMM·2 pixels per millimetre and turns
-the width into millimetres on the document.
+The width is judged at the document's own scale: the caller picks a whole shrink factor
+(`work_factor`) that leaves the document WORK_PPMM to 2·WORK_PPMM pixels per millimetre,
+and turns the width into millimetres. Only the sampled pairs of rows are shrunk.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from ..pixels import histogram, lanes, percentile, repeated
-from .region import inset_quad, row_spans
+from ..pixels import block_average, histogram, lanes, percentile, repeated
+from .region import inset_quad, row_spans, scale_quad
 
 # Pixels per millimetre of the document kept for this measure (at least this many, at most
 # twice as many, unless the photo has fewer): 12 px/mm resolves 0.1 mm.
@@ -32,7 +32,7 @@ WORK_PPMM = 12.0
 # Edges on the document's own border (against the background) are left out.
 INSET = 0.04
 # Grey levels sampled per direction, spread over the document's rows.
-SAMPLES = 250_000
+SAMPLES = 100_000
 # A slope counts as an edge if it rises at least contrast / EDGE_SPAN per pixel and at
 # least MIN_SLOPE levels (above sensor and JPEG noise).
 EDGE_SPAN = 24
@@ -52,18 +52,31 @@ def work_factor(pixels_per_mm: float) -> int:
     return max(1, int(pixels_per_mm // WORK_PPMM))
 
 
-def _pairs(gray: bytes, width: int, height: int, spans, dy: int, dx: int) -> tuple[bytes, bytes]:
-    """Pixels p and their neighbours p + (dy, dx), both inside a span, row after row."""
+def _bands(gray: bytes, width: int, height: int, factor: int, rows) -> list[bytes]:
+    """For each working row y, rows y and y + 1 of the picture shrunk by `factor`.
+
+    Only these bands are averaged, not the whole picture: the measure samples rows.
+    """
+    out_w = width // factor
+    bands = []
+    for y in rows:
+        top = y * factor
+        bottom = min(height, top + 2 * factor)
+        if bottom - top < 2 * factor:
+            break
+        band = gray[top * width : bottom * width]
+        bands.append(band if factor == 1 else block_average(band, width, 2 * factor, factor, factor)[0])
+    return bands if out_w else []
+
+
+def _pairs(bands, spans, width: int, dy: int, dx: int) -> tuple[bytes, bytes]:
+    """Pixels p and their neighbours p + (dy, dx), inside each band's span."""
     here, there = [], []
-    for y, x0, x1 in spans:
-        if y + dy >= height:
-            continue
+    for band, (_, x0, x1) in zip(bands, spans):
         lo, hi = max(x0, -dx), min(x1, width - dx)
-        if hi <= lo:
-            continue
-        start = y * width
-        here.append(gray[start + lo : start + hi])
-        there.append(gray[start + dy * width + lo + dx : start + dy * width + hi + dx])
+        if hi > lo:
+            here.append(band[lo:hi])
+            there.append(band[dy * width + lo + dx : dy * width + hi + dx])
     return b"".join(here), b"".join(there)
 
 
@@ -76,28 +89,30 @@ def _slopes(here: bytes, there: bytes) -> Counter:
     return Counter(memoryview(total.to_bytes(2 * n, "little")).cast("H"))
 
 
-def edge_width(gray: bytes, width: int, height: int, quad=None) -> float | None:
-    """Edge width in pixels of this image, rounded to 0.01; None without any edge."""
-    inner = None if quad is None else inset_quad(quad, INSET)
-    all_rows = row_spans(inner, width, height)
+def edge_width(gray: bytes, width: int, height: int, quad=None, factor: int = 1) -> float | None:
+    """Edge width in pixels of the picture shrunk by `factor` (area averaging), rounded to
+    0.01; None without any edge. `quad` is in the coordinates of the given picture."""
+    work_w, work_h = width // factor, height // factor
+    inner = None if quad is None else inset_quad(scale_quad(quad, 1 / factor), INSET)
+    all_rows = row_spans(inner, work_w, work_h - 1)
     inside = sum(x1 - x0 for _, x0, x1 in all_rows)
     if inside == 0:
         return None
-    step = max(1, inside // SAMPLES)
-    spans = all_rows[::step]
-    levels = histogram(b"".join(gray[y * width + x0 : y * width + x1] for y, x0, x1 in spans))
+    spans = all_rows[:: max(1, inside // SAMPLES)]
+    bands = _bands(gray, width, height, factor, [y for y, _, _ in spans])
+    spans = spans[: len(bands)]
+    levels = histogram(b"".join(band[x0:x1] for band, (_, x0, x1) in zip(bands, spans)))
     paper = percentile(levels, 0.98)
     contrast = max(paper - percentile(levels, 0.02), INK_CONTRAST * paper)
     threshold = max(MIN_SLOPE, contrast / EDGE_SPAN)
     widths = []
     for dy, dx, length in DIRECTIONS:
-        counts = _slopes(*_pairs(gray, width, height, spans, dy, dx))
+        counts = _slopes(*_pairs(bands, spans, work_w, dy, dx))
         edges = [0] * 256
         for value, count in counts.items():
             slope = abs(value - 256)
             if slope >= threshold:
                 edges[slope] += count
-        if not any(edges):
-            continue
-        widths.append(contrast / percentile(edges, SHARE) * length)
+        if any(edges):
+            widths.append(contrast / percentile(edges, SHARE) * length)
     return round(max(widths), 2) if widths else None
