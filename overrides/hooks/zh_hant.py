@@ -38,6 +38,19 @@ FIXES = {
     "反饋": "回饋",
     "型別": "類型",
     "二維碼": "QR Code",
+    # The register's own label, quoted as gsxt.gov.cn shows it.
+    "經營異常名錄資訊": "經營異常名錄信息",
+    # 项目 as items of a check, not a project; 参数 of a vendor's API, not a function argument.
+    "哪些專案": "哪些項目",
+    "這些專案": "這些項目",
+    "引數": "參數",
+    # Terms of image processing and of bank accounts, not of programming.
+    "運算元": "算子",
+    "繫結": "綁定",
+    # Mailboxes (e-mail or postal) and phone numbers as Taiwan names them.
+    "郵箱": "信箱",
+    "手機號": "手機號碼",
+    "手機號碼碼": "手機號碼",
     # The iPhone's setting as its Traditional Chinese interface names it.
     "“相容性最佳”": "“最相容”",
     # Quotation marks as Taiwan prints them (after the fixes above, which match “”).
