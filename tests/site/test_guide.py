@@ -202,3 +202,15 @@ def test_english_page_has_no_chinese_but_quoted_terms(site_dir, page):
     text = "".join(chunk for chunk in chunks if SAMPLE_NAME not in chunk)
     unexpected = sorted(set(CJK_RUN.findall(text)) - QUOTED_CHINESE)
     assert not unexpected, f"{page}: Chinese in the English edition: {unexpected}"
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh-Hant"])
+def test_chinese_admonitions_have_chinese_titles(site_dir, lang):
+    # Material titles an admonition without one in English ("Note", "Tip").
+    english_titles = []
+    for page in PAGES:
+        html = built_page(site_dir, lang, page).read_text(encoding="utf-8")
+        for title in re.findall(r'<p class="admonition-title">(.*?)</p>', html, re.S):
+            if not CJK_RUN.search(title):
+                english_titles.append(f"{page}: {title}")
+    assert not english_titles, english_titles
