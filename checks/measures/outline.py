@@ -1,0 +1,67 @@
+"""The document's outline in a photo or scan: four corners, found without learning.
+
+The method is the classic line-based one of the SmartDoc 2015 challenge entries (Burie
+et al., ICDAR 2015): thin gradient edges (Canny 1986, `outline_edges`), straight lines by
+a gradient-directed Hough transform with least-squares refinement (Hough 1962; Duda &
+Hart 1972; `outline_lines`), and the best quadrilateral of two pairs of near-parallel
+lines, the picture's borders standing in for sides outside it (`outline_quads`).
+Corners are crossings of the fitted lines, so they may lie outside the picture when the
+document is cut off — which is what the framing check needs to see.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..pixels import block_average
+from .outline_edges import edge_map
+from .outline_lines import border_lines, find_lines
+from .outline_quads import best_quads
+
+WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
+MAX_LINES = 28  # strongest real lines offered to the quad search
+MIN_LINE = 0.06  # a line needs this many edge pixels, as a share of the shorter side
+MIN_SCORE = 0.3  # below this confidence no document is reported
+
+
+@dataclass(frozen=True)
+class Outline:
+    """Corners (x, y) clockwise from top-left, in the coordinates of the image given to
+    `find_outline` (pixel (i, j) covers [i, i+1) × [j, j+1)); `score` in 0..1 is the
+    share of the outline's visible length that has edges under it."""
+
+    corners: tuple[tuple[float, float], ...]
+    score: float
+
+
+def find_outline(gray, width: int, height: int, *, aspect: float | None = None) -> Outline | None:
+    """Find the document's four corners in an 8-bit grey image, or None.
+
+    `aspect` is the expected ratio of the long to the short side (1.586 for an ID-1
+    card), or None when any shape is plausible.
+    """
+    if width < 16 or height < 16:
+        return None
+    factor = max(1, round(max(width, height) / WORK_SIDE))
+    small, w, h = block_average(bytes(gray[: width * height]), width, height, factor, factor)
+    edges = edge_map(small, w, h)
+    lines = find_lines(edges, max(8, int(MIN_LINE * min(w, h))))[:MAX_LINES]
+    quads = best_quads(small, border_lines(w, h) + lines, w, h, aspect)
+    if not quads:
+        return None
+    best = quads[0]
+    score = best.supported / best.visible if best.visible > 0 else 0.0
+    if score < MIN_SCORE:
+        return None
+    corners = _clockwise_from_top_left([(x * factor, y * factor) for x, y in best.corners])
+    return Outline(corners=corners, score=round(score, 4))
+
+
+def _clockwise_from_top_left(points):
+    """Order four corners clockwise on screen (y down), starting nearest the top-left."""
+    cx = sum(p[0] for p in points) / 4
+    cy = sum(p[1] for p in points) / 4
+    ordered = sorted(points, key=lambda p: math.atan2(p[1] - cy, p[0] - cx))
+    start = min(range(4), key=lambda k: ordered[k][0] + ordered[k][1])
+    return tuple(ordered[start:] + ordered[:start])

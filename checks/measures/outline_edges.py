@@ -1,0 +1,125 @@
+"""Thin gradient edges of a grey image, computed over whole buffers.
+
+The edge map follows Canny (1986, "A computational approach to edge detection", IEEE
+PAMI 8(6)): smooth, take the gradient (here the Sobel operator on a 1-2-1 binomial
+blur, so about sigma 1.2), keep only pixels whose gradient magnitude is a local maximum
+across the edge (non-maximum suppression) and above a threshold. Every step runs as
+integer arithmetic over packed 16-bit lanes (see `checks.pixels`), so no Python loop
+touches every pixel; only the surviving edge pixels are listed.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from ..pixels import lanes, repeated
+
+# Gradients are stored with this bias so that every 16-bit lane stays non-negative.
+BIAS = 1 << 14
+
+# A step of c grey levels gives a smoothed Sobel magnitude of about 64 * c (see `_gradients`).
+GRADIENT_PER_LEVEL = 64
+
+# Weakest edge kept, in grey levels of contrast: low enough for a white card on a light desk.
+MIN_CONTRAST = 3.0
+
+# The threshold also rises with the median gradient of the picture (grain, fabric, noise),
+# so that texture does not bury the outline in edge pixels; but never above the gradient
+# of the strongest TOP_SHARE of pixels, or strong texture would hide the outline instead.
+MEDIAN_FACTOR = 3.0
+TOP_SHARE = 0.12
+
+
+class EdgeMap:
+    """Edge pixels of one image: flat indices and their signed gradients."""
+
+    __slots__ = ("width", "height", "indices", "gx", "gy")
+
+    def __init__(self, width, height, indices, gx, gy):
+        self.width = width
+        self.height = height
+        self.indices = indices  # flat indices y * width + x of the edge pixels
+        self.gx = gx  # per edge pixel, signed x gradient
+        self.gy = gy
+
+
+def _greater_equal(a: int, b: int, half: int, ones: int) -> int:
+    """Lanes of 1 where a >= b, else 0 (all lanes below 2**15)."""
+    return ((a + half - b) >> 15) & ones
+
+
+def _absolute(g: int, ones: int, low: int) -> int:
+    """Lane-wise |g - BIAS| for biased gradients in [0, 2**15).
+
+    A lane with bit 14 set holds g >= BIAS and g XOR 0x4000 is g - BIAS; otherwise
+    (g XOR 0x3FFF) + 1 is BIAS - g. Both cases are one XOR and one add per lane.
+    """
+    positive = (g >> 14) & ones
+    return (g ^ (low + positive)) + ones - positive
+
+
+def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
+    """Find thin edge pixels of an 8-bit grey image of width × height."""
+    n = width * height
+    if width < 8 or height < 8:
+        return EdgeMap(width, height, [], [], [])
+    mask = (1 << (16 * n)) - 1
+    ones = repeated(1, n, 2)
+    row = 16 * width
+
+    a = lanes(gray[:n], 2)
+    # 1-2-1 blur across and down: lanes hold 16 × the smoothed grey (at most 4080).
+    h = ((a << 16) & mask) + (a << 1) + (a >> 16)
+    s = ((h << row) & mask) + (h << 1) + (h >> row)
+    # Sobel: a 1-2-1 sum along the edge, a central difference across it (at most ±16320).
+    down = ((s << row) & mask) + (s << 1) + (s >> row)
+    across = ((s << 16) & mask) + (s << 1) + (s >> 16)
+    bias = repeated(BIAS, n, 2)
+    gx = (down >> 16) + bias - ((down << 16) & mask)
+    gy = (across >> row) + bias - ((across << row) & mask)
+
+    low = repeated(0x3FFF, n, 2)
+    half = repeated(0x8000, n, 2)
+    ax = _absolute(gx, ones, low)
+    ay = _absolute(gy, ones, low)
+    mag = ax + ay  # L1 magnitude, at most 32640
+
+    threshold = _threshold(mag, n)
+    across_x = _greater_equal(ax, ay, half, ones)
+    peak_x = _greater_equal(mag, (mag << 16) & mask, half, ones) & _greater_equal(
+        mag, (mag >> 16) + ones, half, ones
+    )
+    peak_y = _greater_equal(mag, (mag << row) & mask, half, ones) & _greater_equal(
+        mag, (mag >> row) + ones, half, ones
+    )
+    keep = (across_x & peak_x) | ((ones ^ across_x) & peak_y)
+    keep &= _greater_equal(mag, repeated(threshold, n, 2), half, ones)
+
+    flags = bytearray(keep.to_bytes(2 * n, "little")[0::2])
+    # The blur and the Sobel reach two pixels: the outer two rows and columns wrap around.
+    zero_row = bytes(2 * width)
+    flags[: 2 * width] = zero_row
+    flags[n - 2 * width :] = zero_row
+    for column in (0, 1, width - 2, width - 1):
+        flags[column::width] = bytes(height)
+    indices = list(compress(range(n), flags))
+
+    gxs = memoryview(gx.to_bytes(2 * n, "little")).cast("H")
+    gys = memoryview(gy.to_bytes(2 * n, "little")).cast("H")
+    return EdgeMap(
+        width,
+        height,
+        indices,
+        [gxs[i] - BIAS for i in indices],
+        [gys[i] - BIAS for i in indices],
+    )
+
+
+def _threshold(mag: int, n: int) -> int:
+    """Gradient threshold from a sample of magnitudes (see MEDIAN_FACTOR and TOP_SHARE)."""
+    coarse = ((mag >> 7) & repeated(0xFF, n, 2)).to_bytes(2 * n, "little")[0::2]
+    step = max(1, n // 20000)
+    sample = sorted(coarse[::step])
+    median = (sample[len(sample) // 2] << 7) + 64
+    top = (sample[int((1 - TOP_SHARE) * len(sample))] << 7) + 64
+    return int(max(MIN_CONTRAST * GRADIENT_PER_LEVEL, min(MEDIAN_FACTOR * median, top)))

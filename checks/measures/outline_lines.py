@@ -1,0 +1,284 @@
+"""Straight lines through edge pixels, each with a record of where along it edges lie.
+
+Lines are found with the Hough transform (Hough 1962, US patent 3,069,654, in the
+normal form rho = x cos(theta) + y sin(theta) of Duda & Hart 1972, CACM 15(1)), where each
+edge pixel votes only near its own gradient direction (O'Gorman & Clowes 1976, IEEE
+Trans. Computers 25(4)): a few votes per pixel instead of one per angle. Each peak is then
+refined by a total-least-squares fit to the edge pixels near it, and the pixels within
+a pixel or two of the fitted line are recorded as a "support profile": a prefix sum over
+positions along the line, so the share of any segment of the line that has edge pixels
+under it costs two look-ups. Pixels of either gradient sign are kept apart, so a segment
+can be asked whether its edges agree on which side is brighter.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from itertools import accumulate
+
+from .outline_edges import EdgeMap
+
+ANGLE_BINS = 180  # one-degree bins of the line's normal direction over [0, pi)
+RHO_STEP = 2.0  # pixels per distance bin
+MAX_VOTERS = 14000  # edge pixels that vote; more are sampled evenly (the refit uses all)
+MAX_PEAKS = 96  # peaks refined into lines
+PER_DIRECTION = 16  # at most this many peaks within 4° of one another (grain, stripes)
+NEAR = 1.5  # pixels: an edge pixel this close to a line supports it
+GAP = 4  # pixels: gaps this short do not break a stretch of edge along a line
+
+_COS = [math.cos((b + 0.5) * math.pi / ANGLE_BINS) for b in range(ANGLE_BINS)]
+_SIN = [math.sin((b + 0.5) * math.pi / ANGLE_BINS) for b in range(ANGLE_BINS)]
+VOTE_SPREAD = 1  # a pixel votes in its own angle bin and this many either side
+_SPREAD = [
+    tuple((b + d) % ANGLE_BINS for d in range(-VOTE_SPREAD, VOTE_SPREAD + 1)) for b in range(ANGLE_BINS)
+]
+
+
+class Line:
+    """An infinite line x cos(theta) + y sin(theta) = rho, with its support profile.
+
+    Positions along the line are t = -x sin(theta) + y cos(theta). `bright` and `dark`
+    are prefix sums over whole-pixel steps of t (offset by `origin`) of edge pixels whose
+    gradient points along (cos, sin) or against it; `virtual` marks a border of the
+    picture standing in for a side of the document that lies outside it.
+    """
+
+    __slots__ = ("theta", "rho", "cos", "sin", "origin", "bright", "dark", "votes", "run", "virtual")
+
+    def __init__(self, theta, rho, origin, bright=None, dark=None, votes=0, virtual=False):
+        theta %= 2 * math.pi
+        if theta >= math.pi:
+            theta -= math.pi
+            rho = -rho
+        self.theta = theta
+        self.rho = rho
+        self.cos = math.cos(theta)
+        self.sin = math.sin(theta)
+        self.origin = origin
+        self.bright = bright
+        self.dark = dark
+        self.votes = votes
+        self.run = 0  # longest stretch of edge pixels along the line, small gaps bridged
+        self.virtual = virtual
+
+    def position(self, x: float, y: float) -> float:
+        return -x * self.sin + y * self.cos
+
+    def support(self, t0: float, t1: float) -> tuple[int, int]:
+        """Edge pixels of each sign under the segment t0..t1 (t0 <= t1)."""
+        last = len(self.bright) - 1
+        i0 = min(last, max(0, int(t0 + self.origin)))
+        i1 = min(last, max(0, int(t1 + self.origin)))
+        return self.bright[i1] - self.bright[i0], self.dark[i1] - self.dark[i0]
+
+
+def border_lines(width: int, height: int) -> list[Line]:
+    """The picture's four borders as virtual lines: top, right, bottom, left."""
+    origin = width + height
+    return [
+        Line(math.pi / 2, 0.0, origin, virtual=True),
+        Line(0.0, float(width), origin, virtual=True),
+        Line(math.pi / 2, float(height), origin, virtual=True),
+        Line(0.0, 0.0, origin, virtual=True),
+    ]
+
+
+def find_lines(edges: EdgeMap, min_votes: int) -> list[Line]:
+    """Lines with at least `min_votes` supporting edge pixels, longest stretch first."""
+    width, height = edges.width, edges.height
+    if len(edges.indices) < min_votes:
+        return []
+    xs, ys, bins = _pixels(edges)
+    step = max(1, -(-len(xs) // MAX_VOTERS))
+    voters = range(0, len(xs), step)
+    # Distances are measured from the centre of the picture, which halves how far a pixel
+    # can lie from the foot of its line, and so how much an angle error moves its vote.
+    cx, cy = width / 2, height / 2
+    rho_max = math.hypot(width, height) / 2
+    rho_bins = int(2 * rho_max / RHO_STEP) + 2
+    votes = _votes(xs, ys, bins, voters, cx, cy, rho_max)
+    peaks = _peaks(votes, rho_bins, step, min_votes)
+    origin = width + height
+    lines = []
+    for (a, r), members in zip(peaks, _members(peaks, votes, voters, rho_bins)):
+        theta = (a + 0.5) * math.pi / ANGLE_BINS
+        rho = (r + 0.5) * RHO_STEP - rho_max + cx * math.cos(theta) + cy * math.sin(theta)
+        line = _refit(theta, rho, members, xs, ys, edges.gx, edges.gy, origin)
+        if line is not None and line.votes * step >= min_votes:
+            lines.append(line)
+    return _distinct(lines)
+
+
+def _pixels(edges: EdgeMap):
+    """Centres and one-degree bins of the (unsigned) normal angle of the edge pixels."""
+    width = edges.width
+    scale = ANGLE_BINS / math.pi
+    atan2, pi = math.atan2, math.pi
+    xs, ys, bins = [], [], []
+    for i, gx, gy in zip(edges.indices, edges.gx, edges.gy):
+        y, x = divmod(i, width)
+        xs.append(x + 0.5)
+        ys.append(y + 0.5)
+        # atan2 + pi is never negative, so int() rounds down; modulo pi folds the sign away.
+        bins.append(int((atan2(gy, gx) + pi) * scale) % ANGLE_BINS)
+    return xs, ys, bins
+
+
+def _votes(xs, ys, bins, voters, cx, cy, rho_max):
+    """Accumulator cells (angle bin × distance bin, flattened), 2 VOTE_SPREAD + 1 per voter.
+
+    Each pixel votes in its own angle bin and those beside it, so the bin nearest the
+    line's true angle collects all its pixels at one distance.
+    """
+    rho_bins = int(2 * rho_max / RHO_STEP) + 2
+    votes = []
+    for k in voters:
+        x, y, b = xs[k] - cx, ys[k] - cy, bins[k]
+        for a in _SPREAD[b]:
+            votes.append(a * rho_bins + int((x * _COS[a] + y * _SIN[a] + rho_max) / RHO_STEP))
+    return votes
+
+
+def _peaks(votes, rho_bins, step, min_votes):
+    """(angle bin, distance bin) of the strongest, mutually distinct accumulator cells."""
+    cells = Counter(votes)
+    # Smooth each strong cell with its distance neighbours, then suppress weaker cells
+    # close to a stronger one (they are the same line, seen slightly off).
+    ranked = []
+    for key, _ in cells.most_common(8 * MAX_PEAKS):
+        a, r = divmod(key, rho_bins)
+        total = cells.get(key - 1, 0) + cells[key] + cells.get(key + 1, 0)
+        ranked.append((total * step, a, r))
+    ranked.sort(reverse=True)
+    chosen = []
+    for total, a, r in ranked:
+        if total < min_votes or len(chosen) >= MAX_PEAKS:
+            break
+        if all(not _near_cell(a, r, a2, r2, rho_bins) for a2, r2 in chosen):
+            alike = sum(1 for a2, _ in chosen if min(abs(a - a2), ANGLE_BINS - abs(a - a2)) <= 4)
+            if alike < PER_DIRECTION:
+                chosen.append((a, r))
+    return chosen
+
+
+def _near_cell(a1, r1, a2, r2, rho_bins) -> bool:
+    """Whether two cells are within 3 angle bins and 2 distance bins (across the wrap too)."""
+    d = abs(a1 - a2)
+    if d > ANGLE_BINS // 2:  # across the wrap at pi the same line has the opposite rho
+        return ANGLE_BINS - d <= 3 and abs(r1 - (rho_bins - 1 - r2)) <= 2
+    return d <= 3 and abs(r1 - r2) <= 2
+
+
+def _members(peaks, votes, voters, rho_bins):
+    """For each peak, the voters that voted within 2 angle and 3 distance bins of it."""
+    owners = {}
+    for n, (a, r) in enumerate(peaks):
+        for da in range(-2, 3):
+            b = a + da
+            rr = r
+            if b < 0 or b >= ANGLE_BINS:  # wrapped: the same line has the opposite rho
+                b %= ANGLE_BINS
+                rr = rho_bins - 1 - r
+            for dr in range(-3, 4):
+                owners.setdefault(b * rho_bins + rr + dr, []).append(n)
+    members = [set() for _ in peaks]
+    get = owners.get
+    width = 2 * VOTE_SPREAD + 1
+    for j, key in enumerate(votes):
+        found = get(key)
+        if found is not None:
+            k = voters[j // width]
+            for n in found:
+                members[n].add(k)
+    return members
+
+
+def _same_line(t1, r1, t2, r2, angle_tol, rho_tol) -> bool:
+    d = abs(t1 - t2)
+    if d > math.pi / 2:  # across the wrap at pi the same line has the opposite rho
+        return math.pi - d <= angle_tol and abs(r1 + r2) <= rho_tol
+    return d <= angle_tol and abs(r1 - r2) <= rho_tol
+
+
+def _refit(theta, rho, members, xs, ys, gxs, gys, origin):
+    """Fit a line to the pixels near (theta, rho) twice, narrowing; record its support."""
+    for reach in (3.0, NEAR):
+        c, s = math.cos(theta), math.sin(theta)
+        near = [k for k in members if abs(xs[k] * c + ys[k] * s - rho) <= reach]
+        if len(near) < 3:
+            return None
+        fitted = _total_least_squares([xs[k] for k in near], [ys[k] for k in near])
+        if fitted is None:
+            return None
+        theta, rho = fitted
+    line = Line(theta, rho, origin)
+    size = 2 * origin + 2
+    bright = bytearray(size)
+    dark = bytearray(size)
+    c, s = line.cos, line.sin
+    rho = line.rho
+    votes = 0
+    for k in members:
+        x, y = xs[k], ys[k]
+        if abs(x * c + y * s - rho) <= NEAR:
+            t = int(-x * s + y * c + origin)
+            if gxs[k] * c + gys[k] * s > 0:
+                bright[t] = 1
+            else:
+                dark[t] = 1
+            votes += 1
+    line.bright = _prefix(bright)
+    line.dark = _prefix(dark)
+    line.votes = votes
+    line.run = _longest_run(bright, dark)
+    return line
+
+
+def _total_least_squares(xs, ys):
+    """(theta, rho) of the line minimising perpendicular distances (Pearson 1901)."""
+    n = len(xs)
+    mx = sum(xs) / n
+    my = sum(ys) / n
+    sxx = sum((x - mx) ** 2 for x in xs)
+    syy = sum((y - my) ** 2 for y in ys)
+    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
+    if sxx + syy <= 0:
+        return None
+    direction = 0.5 * math.atan2(2 * sxy, sxx - syy)
+    theta = (direction + math.pi / 2) % math.pi
+    return theta, mx * math.cos(theta) + my * math.sin(theta)
+
+
+def _prefix(flags: bytearray) -> list[int]:
+    """Prefix sums of 0/1 flags after closing one-pixel gaps (a diagonal edge steps by √2)."""
+    value = int.from_bytes(flags, "little")
+    value |= (value << 8) & (value >> 8)
+    closed = value.to_bytes(len(flags) + 1, "little")[: len(flags)]
+    return [0, *accumulate(closed)]
+
+
+def _longest_run(bright: bytearray, dark: bytearray) -> int:
+    """Length of the longest stretch of edge pixels, bridging gaps of up to GAP pixels."""
+    value = int.from_bytes(bright, "little") | int.from_bytes(dark, "little")
+    size = len(bright) + GAP + 1
+    grown = value
+    for k in range(1, GAP // 2 + 1):  # dilate then erode: closes gaps of up to GAP
+        grown |= (value << 8 * k) | (value >> 8 * k)
+    closed = grown
+    for k in range(1, GAP // 2 + 1):
+        closed &= (grown << 8 * k) & (grown >> 8 * k)
+    return max(map(len, closed.to_bytes(size, "little").split(b"\x00")))
+
+
+def _distinct(lines):
+    """Drop lines that duplicate a stronger one after refitting; longest stretch first."""
+    lines.sort(key=lambda line: (line.run, line.votes), reverse=True)
+    kept = []
+    for line in lines:
+        if all(
+            not _same_line(line.theta, line.rho, k.theta, k.rho, 2 * math.pi / 180, 2.5)
+            for k in kept
+        ):
+            kept.append(line)
+    return kept

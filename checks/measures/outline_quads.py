@@ -1,0 +1,262 @@
+"""Choose the document's four sides among straight lines: candidate quadrilaterals, scored.
+
+Two pairs of roughly parallel lines make a candidate; the picture's borders join in as
+virtual lines, so a document with a side outside the picture still closes into a quad
+along the border (the idea of the line-based entries to the SmartDoc 2015 challenge,
+Burie et al., ICDAR 2015; and of Skoryukina, Tropin et al. on ID cards). Each side is
+scored by how much of its visible length has edge pixels under it (from the lines'
+support profiles, two look-ups per side), preferring one gradient sign. A quad's
+evidence is its supported length times the share of its outline that is supported, so
+the winner is a large quad whose sides are really drawn in the picture. An expected aspect ratio, when given, favours quads of that shape.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .outline_lines import Line
+
+MIN_CORNER_ANGLE = math.radians(45)  # adjacent sides meet at least this steeply
+MAX_OPPOSITE_ANGLE = math.radians(35)  # opposite sides may converge this much (perspective)
+MIN_SHARE = 0.25  # quads with less of their outline drawn in edges are not considered
+BORDER_SUPPORT = 0.35  # what a pixel of picture border counts for as a side
+MIXED_SIGN_WEIGHT = 0.5  # edge pixels of the minority gradient sign on a side count this much
+ASPECT_SPREAD = 0.15  # log-ratio width of the aspect prior
+ASPECT_FLOOR = 0.5  # the prior's weight for a quad far from the expected shape
+CUT_ASPECT_WEIGHT = 0.75  # a quad closed by a border cannot show its shape: a middle weight
+OUTSIDE_REACH = 0.6  # corners may lie this far outside the picture (share of its size)
+MIN_SIDE = 0.12  # shortest side, as a share of the picture's shorter side
+BAND_DEPTHS = (2.0, 4.0, 6.0, 8.0)  # pixels from a side where its inner and outer bands are read
+BAND_SAMPLES = 12  # places along each side where the bands are read
+FULL_CONTRAST = 12.0  # grey levels between the bands that count as a clear boundary
+CONTRAST_FLOOR = 0.2  # weight of a quad whose sides separate nothing
+
+
+class Quad:
+    """A candidate outline: corners (clockwise in the picture), side lines and score."""
+
+    __slots__ = ("corners", "sides", "score", "supported", "visible")
+
+    def __init__(self, corners, sides, score, supported, visible):
+        self.corners = corners
+        self.sides = sides
+        self.score = score
+        self.supported = supported  # supported pixels of the real sides
+        self.visible = visible  # visible pixels of all four sides
+
+
+def _visible_span(line: Line, width: float, height: float):
+    """The t-interval of the line inside the picture (Liang–Barsky clipping), or None."""
+    # A point on the line: foot of the perpendicular from the origin; direction (-sin, cos).
+    px, py = line.rho * line.cos, line.rho * line.sin
+    dx, dy = -line.sin, line.cos
+    t0 = line.position(px, py)
+    lo, hi = -math.inf, math.inf
+    for p, d, top in ((px, dx, width), (py, dy, height)):
+        if abs(d) < 1e-12:
+            if p < -1e-6 or p > top + 1e-6:
+                return None
+            continue
+        a, b = (0 - p) / d, (top - p) / d
+        lo = max(lo, min(a, b))
+        hi = min(hi, max(a, b))
+    if hi <= lo:
+        return None
+    return t0 + lo, t0 + hi
+
+
+def _intersection(a: Line, b: Line):
+    det = a.cos * b.sin - a.sin * b.cos
+    if abs(det) < 1e-9:
+        return None
+    x = (a.rho * b.sin - b.rho * a.sin) / det
+    y = (a.cos * b.rho - b.cos * a.rho) / det
+    return x, y
+
+
+def _angle_between(a: Line, b: Line) -> float:
+    d = abs(a.theta - b.theta) % math.pi
+    return min(d, math.pi - d)
+
+
+def best_quads(gray, lines: list[Line], width: int, height: int, aspect, keep: int = 1) -> list[Quad]:
+    """The `keep` best-scoring quads made of the given lines (real and virtual) in the
+    grey image `gray` (width × height) the lines were found in."""
+    count = len(lines)
+    spans = [_visible_span(line, width, height) for line in lines]
+    reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
+    min_side = MIN_SIDE * min(width, height)
+    # Corners: where each pair of steeply meeting lines cross, with the position of the
+    # crossing along each of the two lines.
+    corner = {}
+    for i in range(count):
+        for j in range(i + 1, count):
+            if _angle_between(lines[i], lines[j]) < MIN_CORNER_ANGLE:
+                continue
+            point = _intersection(lines[i], lines[j])
+            if point is None:
+                continue
+            x, y = point
+            if not (-reach_x <= x <= width + reach_x and -reach_y <= y <= height + reach_y):
+                continue
+            corner[i, j] = corner[j, i] = point
+    pairs = [
+        (i, j)
+        for i in range(count)
+        for j in range(i + 1, count)
+        if _angle_between(lines[i], lines[j]) <= MAX_OPPOSITE_ANGLE
+    ]
+    side_cache = {}
+
+    def side(k, p, q):
+        """Score parts of the side on line k between its crossings with lines p and q."""
+        key = (k, p, q) if p < q else (k, q, p)
+        if key in side_cache:
+            return side_cache[key]
+        line = lines[k]
+        t1 = line.position(*corner[k, p])
+        t2 = line.position(*corner[k, q])
+        if t1 > t2:
+            t1, t2 = t2, t1
+        result = None
+        if t2 - t1 >= min_side and spans[k] is not None:
+            lo, hi = max(t1, spans[k][0]), min(t2, spans[k][1])
+            visible = hi - lo
+            if line.virtual:
+                if visible > 0:
+                    result = (visible, 0.0, BORDER_SUPPORT * visible, t2 - t1)
+            elif visible >= min_side / 2:
+                bright, dark = line.support(lo, hi)
+                supported = min(visible, max(bright, dark) + MIXED_SIGN_WEIGHT * min(bright, dark))
+                result = (visible, supported, supported, t2 - t1)
+        side_cache[key] = result
+        return result
+
+    # Branch and bound: no quad earns more credit than its four lines hold in all, so with
+    # pairs sorted by what their two lines hold, the search stops once even the best
+    # remaining pair cannot lift a quad into the `keep` best found so far.
+    holds = [_holding(line, spans[k], width, height) for k, line in enumerate(lines)]
+    pairs.sort(key=lambda pair: holds[pair[0]] + holds[pair[1]], reverse=True)
+    bounds = [holds[a] + holds[c] for a, c in pairs]
+    found = []
+    floor = 0.0
+    contrast_cache = {}
+    for n, (a, c) in enumerate(pairs):
+        if n + 1 < len(pairs) and bounds[n] + bounds[n + 1] <= floor:
+            break
+        for m in range(n + 1, len(pairs)):
+            if bounds[n] + bounds[m] <= floor:
+                break
+            b, d = pairs[m]
+            if (a, b) not in corner or (b, c) not in corner or (c, d) not in corner or (d, a) not in corner:
+                continue
+            parts = (side(a, d, b), side(b, a, c), side(c, b, d), side(d, c, a))
+            if None in parts:
+                continue
+            credit = parts[0][2] + parts[1][2] + parts[2][2] + parts[3][2]
+            visible = parts[0][0] + parts[1][0] + parts[2][0] + parts[3][0]
+            share = credit / visible
+            if share < MIN_SHARE:
+                continue
+            evidence = credit * share
+            corners = (corner[a, b], corner[b, c], corner[c, d], corner[d, a])
+            if not _convex(corners):
+                continue
+            virtual = lines[a].virtual or lines[b].virtual or lines[c].virtual or lines[d].virtual
+            if aspect:
+                if virtual:
+                    evidence *= CUT_ASPECT_WEIGHT
+                else:
+                    ratio = (parts[0][3] + parts[2][3]) / (parts[1][3] + parts[3][3])
+                    off = math.log(max(ratio, 1 / ratio) / aspect) / ASPECT_SPREAD
+                    evidence *= ASPECT_FLOOR + (1 - ASPECT_FLOOR) * math.exp(-off * off)
+            if evidence <= floor:
+                continue
+            evidence *= _contrast(gray, width, height, corners, (a, b, c, d), lines, contrast_cache)
+            if evidence <= floor:
+                continue
+            found.append((evidence, corners, (a, b, c, d), sum(p[1] for p in parts), visible))
+            if len(found) > keep:
+                found.sort(key=lambda f: f[0], reverse=True)
+                del found[keep:]
+                floor = found[-1][0]
+    found.sort(key=lambda f: f[0], reverse=True)
+    return [Quad(f[1], f[2], f[0], f[3], f[4]) for f in found]
+
+
+def _holding(line: Line, span, width, height) -> float:
+    """The most credit any side on this line can earn: all its edge pixels, or its
+    visible length at the border rate for a border."""
+    if span is None:
+        return 0.0
+    if line.virtual:
+        return BORDER_SUPPORT * (span[1] - span[0])
+    bright, dark = line.bright[-1], line.dark[-1]
+    return max(bright, dark) + MIXED_SIGN_WEIGHT * min(bright, dark)
+
+
+def _convex(corners) -> bool:
+    sign = 0
+    for k in range(4):
+        x0, y0 = corners[k]
+        x1, y1 = corners[(k + 1) % 4]
+        x2, y2 = corners[(k + 2) % 4]
+        cross = (x1 - x0) * (y2 - y1) - (y1 - y0) * (x2 - x1)
+        if abs(cross) < 1e-9:
+            return False
+        if sign == 0:
+            sign = 1 if cross > 0 else -1
+        elif (cross > 0) != (sign > 0):
+            return False
+    return True
+
+
+
+def _contrast(gray, width, height, corners, sides, lines, cache) -> float:
+    """How clearly the quad's real sides separate two regions: CONTRAST_FLOOR..1.
+
+    For each side, the mean grey of a band a few pixels deep just inside is compared with
+    the same band just outside, along the side. A document's edge separates its face from
+    the background; a line of wood grain or of a keyboard has the same texture on both
+    sides, so its bands are alike even though the line itself is sharp.
+    """
+    cx = sum(x for x, _ in corners) / 4
+    cy = sum(y for _, y in corners) / 4
+    total = weight = 0.0
+    for k in range(4):
+        if lines[sides[k]].virtual:
+            continue
+        (x0, y0), (x1, y1) = corners[k], corners[(k + 1) % 4]
+        length = math.hypot(x1 - x0, y1 - y0)
+        if length <= 0:
+            continue
+        nx, ny = (y1 - y0) / length, -(x1 - x0) / length
+        if nx * (cx - x0) + ny * (cy - y0) < 0:  # point the normal inwards
+            nx, ny = -nx, -ny
+        key = (sides[k - 1], sides[k], sides[(k + 1) % 4], nx > 0, ny > 0)
+        if key not in cache:
+            cache[key] = _side_contrast(gray, width, height, x0, y0, x1, y1, nx, ny)
+        seen, value = cache[key]
+        total += seen * value
+        weight += seen
+    if weight == 0:
+        return CONTRAST_FLOOR
+    return CONTRAST_FLOOR + (1 - CONTRAST_FLOOR) * total / weight
+
+
+def _side_contrast(gray, width, height, x0, y0, x1, y1, nx, ny):
+    """(share of samples inside the picture, 0..1 band contrast) for one side."""
+    inner = outer = count = 0
+    for m in range(BAND_SAMPLES):
+        u = (m + 0.5) / BAND_SAMPLES
+        px, py = x0 + u * (x1 - x0), y0 + u * (y1 - y0)
+        for depth in BAND_DEPTHS:
+            xi, yi = int(px + depth * nx), int(py + depth * ny)
+            xo, yo = int(px - depth * nx), int(py - depth * ny)
+            if 0 <= xi < width and 0 <= yi < height and 0 <= xo < width and 0 <= yo < height:
+                inner += gray[yi * width + xi]
+                outer += gray[yo * width + xo]
+                count += 1
+    if not count:
+        return 0.0, 0.0
+    return count / (BAND_SAMPLES * len(BAND_DEPTHS)), min(1.0, abs(inner - outer) / count / FULL_CONTRAST)
