@@ -56,7 +56,14 @@ def on_post_build(config):
     i18n = config.plugins.get("i18n")
     if i18n is not None and getattr(i18n, "building", False):
         return
-    worker = Path(config.site_dir) / SERVICE_WORKER
-    source = worker.read_text(encoding="utf-8")
-    line = f"const MANIFEST = {json.dumps(manifest(Path(config.site_dir)))};"
-    worker.write_text(MANIFEST_LINE.sub(lambda _: line, source, count=1), encoding="utf-8")
+    write_service_worker(Path(config.site_dir))
+
+
+def write_service_worker(site_dir: Path) -> str:
+    """Fill the site's sw.js with the current precache list; return its version."""
+    worker = site_dir / SERVICE_WORKER
+    current = manifest(site_dir)
+    line = f"const MANIFEST = {json.dumps(current)};"
+    worker.write_text(MANIFEST_LINE.sub(lambda _: line, worker.read_text(encoding="utf-8"), count=1),
+                      encoding="utf-8")
+    return current["version"]

@@ -7,10 +7,15 @@ CPython on the same pixels: the page must show what `checks` decides, status for
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
+import time
+
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 import pytest
 
 import checks
+from tests.site.conftest import ROOT, SiteServer
 
 FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 # html lang -> (path prefix, the language `checks` speaks)
@@ -284,3 +289,35 @@ def test_works_offline_after_one_visit(page, server, traffic, specimens):
     # the English edition was precached too
     page.goto(server.url + "en/self-check/")
     page.locator(".selfcheck-runtime[data-state=ready]").wait_for(timeout=60_000)
+
+
+def load_precache_hook():
+    spec = importlib.util.spec_from_file_location("precache", ROOT / "overrides" / "hooks" / "precache.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_new_version_replaces_the_old_cache(page, site_dir, tmp_path):
+    site = shutil.copytree(site_dir, tmp_path / "site")
+    served = SiteServer(site)
+    try:
+        open_self_check(page, served)
+        page.locator(".selfcheck-runtime[data-offline=ready]").wait_for(timeout=60_000)
+        before = page.evaluate("() => caches.keys()")
+        assert len(before) == 1
+
+        changed = site / "self-check" / "index.html"
+        changed.write_text(changed.read_text(encoding="utf-8") + "<!-- version 2 -->", encoding="utf-8")
+        version = load_precache_hook().write_service_worker(site)
+        assert not before[0].endswith(version)
+        page.evaluate("() => navigator.serviceWorker.getRegistration().then((r) => r.update())")
+        deadline = time.monotonic() + 60
+        while page.evaluate("() => caches.keys()") != [f"selfcheck-site-{version}"]:
+            assert time.monotonic() < deadline, page.evaluate("() => caches.keys()")
+            page.wait_for_timeout(200)
+        cached = page.evaluate("""() => caches.open(`selfcheck-site-${'%s'}`)
+            .then((c) => c.match("/self-check/")).then((r) => r.text())""" % version)
+        assert cached.endswith("<!-- version 2 -->")
+    finally:
+        served.stop()

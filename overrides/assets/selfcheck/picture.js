@@ -34,7 +34,7 @@ export function drawPicture(canvas, picture, report) {
   for (const [x0, y0, x1, y1] of glare) {
     const [left, top] = at(x0, y0);
     const [right, bottom] = at(x1, y1);
-    context.fillStyle = "rgba(213, 0, 0, 0.25)";
+    context.fillStyle = "rgba(213, 0, 0, 0.12)"; // light: the glare itself stays visible
     context.fillRect(left, top, right - left, bottom - top);
     context.strokeStyle = COLOURS.glare;
     context.strokeRect(left, top, right - left, bottom - top);

@@ -38,7 +38,7 @@ export class Runtime {
       this.show(data.stage, data.fraction);
     } else if (data.type === "ready") {
       Object.assign(this.element.dataset, {
-        pyodide: data.pyodide, checks: data.checks, bootMs: data.ms,
+        pyodide: data.pyodide, checks: data.checks, bootMs: data.ms, bootStages: data.stages,
         readyMs: Math.round(performance.now()), // since navigation start
       });
       this.show("ready", 1);

@@ -40,8 +40,10 @@ async function boot(assetsURL) {
     (await fetch(new URL(manifest.wheel, assetsURL))).arrayBuffer());
   const { loadPyodide } = await import(new URL("pyodide.mjs", assetsURL).href);
   progress("python", 0.2);
+  const imported = performance.now();
   const pyodide = await loadPyodide({ indexURL: assetsURL });
   progress("checks", 0.85);
+  const pythonStarted = performance.now();
   const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
   pyodide.unpackArchive(await wheelLoad, "wheel", { extractDir: sitePackages });
   const namespace = pyodide.toPy({});
@@ -49,11 +51,14 @@ async function boot(assetsURL) {
   python = { checkPixels: namespace.get("check_pixels"), checkFacts: namespace.get("check_facts") };
   const checks = pyodide.pyimport("checks");
   progress("checks", 1);
+  const done = performance.now();
   return {
     type: "ready",
     pyodide: pyodide.version,
     checks: checks.__version__,
-    ms: Math.round(performance.now() - started),
+    ms: Math.round(done - started),
+    // where boot time goes: loading pyodide.mjs, starting Python, loading checks
+    stages: [imported - started, pythonStarted - imported, done - pythonStarted].map(Math.round).join(" "),
   };
 }
 
