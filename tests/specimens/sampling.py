@@ -13,7 +13,7 @@ import math
 import random
 from dataclasses import replace
 
-from . import documents, truth
+from . import documents, geometry, truth
 from .scene import CUT_SIDES, VARIANTS, Scene
 
 # defect -> the check that must catch it
@@ -41,7 +41,8 @@ def _base(rng: random.Random, seed: int, allow_scan: bool) -> Scene:
     else:   # an A4 page needs ≥ 150 DPI (truth.py): a larger picture, filled more
         long_side = 2400
         fill = rng.uniform(0.78, 0.9)
-    portrait = h_mm > w_mm or rng.random() < 0.25
+    # cards are often shot with the phone upright; a page is framed the way it lies
+    portrait = h_mm > w_mm or (document == "id-card" and rng.random() < 0.25)
     size = (round(long_side * 0.75), long_side) if portrait else (long_side, round(long_side * 0.75))
     doc_w = min(size[0] * fill, size[1] * fill * w_mm / h_mm)
     return Scene(seed=seed, document=document, variant=variant, size=size, doc_width_px=doc_w,
@@ -79,10 +80,19 @@ def random_scene(seed: int, defect: str | None = None) -> Scene:
     if defect == "small":
         return replace(s, doc_width_px=round(rng.uniform(60, 110) / 25.4 * w_mm, 1))
     if defect == "steep":
-        angle = rng.uniform(50, 65) * rng.choice([-1, 1])
-        tilt = {"pitch": angle, "yaw": rng.uniform(-5, 5)} if rng.random() < 0.5 else {"yaw": angle, "pitch": rng.uniform(-5, 5)}
-        # a steep view needs room: the near side grows
-        return replace(s, doc_width_px=doc_w * 0.7, **tilt)
+        # tilt until the corners are 28–40° off square (limit 20°, grey zone to 25°);
+        # a steep view needs room, the near side grows: a smaller document
+        target, doc_w = rng.uniform(28, 40), doc_w * 0.7
+        w_mm, h_mm = documents.SIZES_MM[(s.document, s.variant)]
+        axis, other = ("pitch", "yaw") if rng.random() < 0.5 else ("yaw", "pitch")
+        sign, small = rng.choice([-1, 1]), rng.uniform(-5, 5)
+        for degrees in range(40, 80):
+            tilt = {axis: sign * degrees, other: small}
+            quad = geometry.project_rectangle(w_mm, h_mm, width_px=doc_w, roll=0.0,
+                                              focal_px=max(s.size), **tilt)
+            if max(abs(a - 90) for a in geometry.corner_angles(quad)) >= target:
+                break
+        return replace(s, doc_width_px=doc_w, **tilt)
     if defect == "file-name":
         return replace(s, file_name=f"样本身份证{rng.choice('$&#')}正面.jpg")
     if defect == "file-size":
