@@ -86,6 +86,8 @@ def specimens(tmp_path_factory):
     for name, data in raw.items():
         (folder / name).write_bytes(data)
         files[name] = folder / name
+    good_specimen().save(folder / "scan.tiff")
+    files["scan.tiff"] = folder / "scan.tiff"
     # 108 megapixels, a few kilobytes as a 1-bit PNG: must be refused before decoding
     Image.new("1", (12000, 9000), 1).save(folder / "huge.png")
     files["huge.png"] = folder / "huge.png"
@@ -198,6 +200,8 @@ NOTICES = {
     "broken.jpg": ("corrupt", {"zh": "无法作为图片打开", "zh-Hant": "無法作為圖片開啟",
                                "en": "cannot be opened as a picture"}),
     "empty.jpg": ("empty", {"zh": "0 字节", "zh-Hant": "0 位元組", "en": "0 bytes"}),
+    "scan.tiff": ("tiff", {"zh": "浏览器无法显示 TIFF", "zh-Hant": "瀏覽器無法顯示 TIFF",
+                           "en": "browsers cannot display TIFF"}),
 }
 
 
@@ -321,3 +325,39 @@ def test_a_new_version_replaces_the_old_cache(page, site_dir, tmp_path):
         assert cached.endswith("<!-- version 2 -->")
     finally:
         served.stop()
+
+
+def test_a_dropped_file_is_checked(page, server, specimens):
+    open_self_check(page, server, "en")
+    data = specimens["good.png"].read_bytes()
+    page.evaluate("""([bytes]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], "dropped.png", {type: "image/png"}));
+      document.querySelector(".selfcheck-drop").dispatchEvent(
+        new DragEvent("drop", {dataTransfer: transfer, bubbles: true, cancelable: true}));
+    }""", [list(data)])
+    page.locator(".selfcheck-report[data-verdict]").wait_for(timeout=60_000)
+    report = read_reports(page)[0]
+    assert report["file"] == "dropped.png"
+    assert report["verdict"] == cpython_report(specimens["good.png"], "id-card", "front", "en")["verdict"]
+
+
+WATCH_LONG_TASKS = """
+window.__longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+}).observe({type: "longtask", buffered: true});
+"""
+
+
+def test_the_page_stays_responsive_while_a_12_megapixel_photo_is_checked(page, server, tmp_path):
+    photo = tmp_path / "specimen-12mp.jpg"
+    good_specimen().resize((4000, 3000), Image.BICUBIC).save(photo, quality=90)
+    page.add_init_script(WATCH_LONG_TASKS)
+    open_self_check(page, server)
+    before = page.evaluate("() => window.__longTasks.length")
+    report = check_files(page, [photo])[0]
+    assert report["pictures"] == 1
+    # decoding and Python run in the worker: the page's own thread has no long task
+    during = page.evaluate("() => window.__longTasks")[before:]
+    assert max(during, default=0) < 250, during
