@@ -16,6 +16,8 @@ Public API (stable; tests/specimens/guide_examples.py and bench/ rely on it):
     specimen.expected     # {check id: "pass" | "warn" | "fail" | "pass-or-warn" | "warn-or-fail" | "any"}
     specimen.measures     # defect strengths by construction (truth.py lists them)
     specimen.metadata()   # JSON-ready summary (as in tests/fixtures/expected.json)
+    specimen.encoded("WEBP")                  # the picture as another file type
+    specimen.encoded(min_size=10 * 1024**2)   # the JPEG padded to ≥ 10 MB, still decodable
     specimen.document, specimen.side, specimen.file_name, specimen.file_size, specimen.mime_type
 
     accepts(specimen.expected["sharpness"], report_status)  # is a status acceptable?

@@ -91,6 +91,28 @@ class Specimen:
     def rgba(self) -> bytes:
         return self.image.convert("RGBA").tobytes()
 
+    def encoded(self, fmt: str | None = None, *, min_size: int = 0) -> bytes:
+        """The file as bytes: `data`, or the picture re-encoded as `fmt` (a Pillow format
+        such as "WEBP", "GIF", "BMP", "TIFF" for file-type cases). `min_size` pads a JPEG
+        with comment segments up to that many bytes (a ≥ 10 MB file that still decodes)."""
+        if fmt:
+            buffer = io.BytesIO()
+            self.image.save(buffer, fmt)
+            blob = buffer.getvalue()
+        else:
+            blob = self.data
+        if len(blob) < min_size:
+            if blob[:2] != b"\xff\xd8":
+                raise ValueError("only a JPEG can be padded")
+            missing, segments = min_size - len(blob), []
+            while missing > 0:
+                n = max(1, min(65533, missing - 4))
+                body = (b"SPECIMEN " * (n // 9 + 1))[:n]
+                segments.append(b"\xff\xfe" + (n + 2).to_bytes(2, "big") + body)
+                missing -= n + 4
+            blob = blob[:2] + b"".join(segments) + blob[2:]
+        return blob
+
     def metadata(self) -> dict:
         """JSON-ready description (what tests/fixtures/expected.json stores per picture)."""
         scene = {k: v for k, v in asdict(self.scene).items() if v is not None}
