@@ -636,20 +636,6 @@ TEXT = {
             'Lay the document on a surface of a different colour (a dark table, say), leave space around it and shoot again.',
         ),
     },
-    ('framing', 'unavailable'): {
-        'zh-Hans': (
-            '这一版还不能检查构图。',
-            '自己确认证件四角都在画面内，四周留有空白。',
-        ),
-        'zh-Hant': (
-            '這一版還不能檢查構圖。',
-            '自己確認證件四角都在畫面內，四周留有空白。',
-        ),
-        'en': (
-            'This version cannot check framing yet.',
-            'Check yourself that all four corners are inside the picture, with a margin.',
-        ),
-    },
     ('perspective', 'ok'): {
         'zh-Hans': (
             '拍摄角度端正（四角偏离直角最多 {value}°）。',
@@ -704,20 +690,6 @@ TEXT = {
         'en': (
             "The document's outline was not found, so the angle could not be checked.",
             'Lay the document on a surface of a different colour and shoot again from straight above.',
-        ),
-    },
-    ('perspective', 'unavailable'): {
-        'zh-Hans': (
-            '这一版还不能检查拍摄角度。',
-            '把手机端平，与证件平行，从正上方拍摄。',
-        ),
-        'zh-Hant': (
-            '這一版還不能檢查拍攝角度。',
-            '把手機端平，與證件平行，從正上方拍攝。',
-        ),
-        'en': (
-            'This version cannot check the angle yet.',
-            'Hold the phone flat, parallel to the document, and shoot from straight above.',
         ),
     },
     ('*', 'pdf'): {

@@ -13,6 +13,9 @@ from .measures.color import colourfulness
 from .measures.exposure import brightness_and_contrast
 from .measures.files import file_kind
 from .measures.glare import glare
+from .measures.framing import margins
+from .measures.outline import find_outline
+from .measures.perspective import angle_deviation
 from .measures.region import scale_quad
 from .measures.resolution import document_pixels
 from .measures.sharpness import edge_width, work_factor
@@ -104,7 +107,8 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
     factor = shrink_factor(width, height, WORK_SIDE)
     work, work_w, work_h = shrink(gray, width, height, WORK_SIDE)
 
-    quad_work = None  # the outline finder is wired in when it lands
+    outline = find_outline(work, work_w, work_h, aspect=p.aspect)
+    quad_work = list(outline.corners) if outline else None
     quad = scale_quad(quad_work, factor) if quad_work else None
 
     long_side = document_pixels(quad, width, height)
@@ -122,8 +126,8 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
     blur_mm = None if blur_px is None else round(blur_px * k / pixels_per_mm, 2)
     decisions["sharpness"] = decide.sharpness(p, blur_mm)
 
-    decisions["framing"] = Decision("skip", "unavailable")
-    decisions["perspective"] = Decision("skip", "unavailable")
+    decisions["framing"] = decide.framing(p, margins(quad, width, height) if quad else None)
+    decisions["perspective"] = decide.perspective(p, angle_deviation(quad) if quad else None)
     return decisions, quad
 
 

@@ -5,9 +5,10 @@ M = sqrt(σ_rg² + σ_yb²) + 0.3 · sqrt(μ_rg² + μ_yb²), with rg = R − G 
 yb = (R + G)/2 − B over the pixels. A greyscale or black-and-white copy gives M ≈ 0.
 A grey copy photographed under tinted light would still score through its cast, so the
 samples are first white-balanced by the white-patch rule (von Kries scaling of each
-channel so that the bright paper, each channel's 95th percentile, comes out grey; Land &
+channel so that the bright paper, each channel's 95th percentile, comes out white; Land &
 McCann's retinex "white patch"); a tinted grey copy then measures ≈ 0 while a coloured
-document keeps its colours.
+document keeps its colours, and an under-exposed picture is judged at the brightness of
+a well-exposed one (exposure reports the darkness itself).
 
 Samples clipped to white in all three channels are left out: over-exposure wipes out
 colour and print alike, and exposure reports that. Pixels are sampled on a grid (about 40 000 of them inside the document); rg and yb are
@@ -76,9 +77,9 @@ def _unclipped(red: bytes, green: bytes, blue: bytes) -> tuple[bytes, bytes, byt
 
 
 def _white_balanced(*channels: bytes) -> list[bytes]:
-    """Scale each channel so that its 95th percentile matches the brightest of the three."""
+    """Scale each channel so that its 95th percentile becomes white (255)."""
     whites = [max(1, percentile(histogram(c), WHITE_SHARE)) for c in channels]
-    target = max(whites)
+    target = 255
     return [
         c.translate(bytes(min(255, (v * target + white // 2) // white) for v in range(256)))
         for c, white in zip(channels, whites)

@@ -10,8 +10,7 @@ between local extremes, this holds for thin strokes under motion blur too, whose
 profile has flat tops. Edge width 1 means a perfectly sharp step; a Gaussian blur of
 standard deviation σ gives ≈ 2.5 σ, a motion blur of length L gives ≈ L.
 
-Slopes are taken in four directions (across columns, rows and both diagonals) and the
-widest direction counts, so motion blur in any direction is seen in full. Slope
+Slopes are taken in eight directions and the widest direction counts, so motion blur in any direction is seen in full. Slope
 histograms are integer counts, so CPython and Pyodide agree.
 
 The width is judged at the document's own scale: the caller picks a whole shrink factor
@@ -43,8 +42,14 @@ SHARE = 0.9
 # grey and lowers the measured contrast; this floor keeps the width from shrinking with it.
 INK_CONTRAST = 0.6
 
-# (row offset, column offset, length of one step in pixels)
-DIRECTIONS = ((0, 1, 1.0), (1, 0, 1.0), (1, 1, 2 ** 0.5), (1, -1, 2 ** 0.5))
+# (row offset, column offset, length of one step in pixels): eight directions 22.5° apart
+# (the odd ones by knight's moves), so that a motion blur in any direction lies within
+# about 11° of one of them.
+DIRECTIONS = (
+    (0, 1, 1.0), (1, 2, 5 ** 0.5), (1, 1, 2 ** 0.5), (2, 1, 5 ** 0.5),
+    (1, 0, 1.0), (2, -1, 5 ** 0.5), (1, -1, 2 ** 0.5), (1, -2, 5 ** 0.5),
+)
+BAND_ROWS = 1 + max(dy for dy, _, _ in DIRECTIONS)
 
 
 def work_factor(pixels_per_mm: float) -> int:
@@ -53,7 +58,7 @@ def work_factor(pixels_per_mm: float) -> int:
 
 
 def _bands(gray: bytes, width: int, height: int, factor: int, rows) -> list[bytes]:
-    """For each working row y, rows y and y + 1 of the picture shrunk by `factor`.
+    """For each working row y, rows y to y + BAND_ROWS − 1 of the picture shrunk by `factor`.
 
     Only these bands are averaged, not the whole picture: the measure samples rows.
     """
@@ -61,11 +66,11 @@ def _bands(gray: bytes, width: int, height: int, factor: int, rows) -> list[byte
     bands = []
     for y in rows:
         top = y * factor
-        bottom = min(height, top + 2 * factor)
-        if bottom - top < 2 * factor:
+        bottom = min(height, top + BAND_ROWS * factor)
+        if bottom - top < BAND_ROWS * factor:
             break
         band = gray[top * width : bottom * width]
-        bands.append(band if factor == 1 else block_average(band, width, 2 * factor, factor, factor)[0])
+        bands.append(band if factor == 1 else block_average(band, width, BAND_ROWS * factor, factor, factor)[0])
     return bands if out_w else []
 
 
@@ -94,7 +99,7 @@ def edge_width(gray: bytes, width: int, height: int, quad=None, factor: int = 1)
     0.01; None without any edge. `quad` is in the coordinates of the given picture."""
     work_w, work_h = width // factor, height // factor
     inner = None if quad is None else inset_quad(scale_quad(quad, 1 / factor), INSET)
-    all_rows = row_spans(inner, work_w, work_h - 1)
+    all_rows = row_spans(inner, work_w, work_h - BAND_ROWS + 1)
     inside = sum(x1 - x0 for _, x0, x1 in all_rows)
     if inside == 0:
         return None
@@ -114,5 +119,8 @@ def edge_width(gray: bytes, width: int, height: int, quad=None, factor: int = 1)
             if slope >= threshold:
                 edges[slope] += count
         if any(edges):
-            widths.append(contrast / percentile(edges, SHARE) * length)
+            spread = contrast / percentile(edges, SHARE) * length
+            # a difference over `length` pixels spreads even a perfect step over that
+            # length; take it out in quadrature, leaving the one pixel of the grid
+            widths.append(max(1.0, spread * spread - length * length + 1) ** 0.5)
     return round(max(widths), 2) if widths else None

@@ -35,7 +35,7 @@ def test_resolution_limits_come_from_dpi_and_smile_id():
 
 
 def test_colour():
-    assert [status(decide.color(ID, v)) for v in (0.0, 4.9, 5.0, 6.9, 7.0, 40.0)] == \
+    assert [status(decide.color(ID, v)) for v in (0.0, 5.9, 6.0, 8.9, 9.0, 40.0)] == \
         ["fail", "fail", "warn", "warn", "pass", "pass"]
 
 
@@ -60,7 +60,7 @@ def test_glare_limits_follow_regula():
 
 
 def test_sharpness():
-    assert [status(decide.sharpness(ID, v)) for v in (0.1, 0.35, 0.36, 0.5, 0.51)] == \
+    assert [status(decide.sharpness(ID, v)) for v in (0.1, 0.3, 0.31, 0.4, 0.41)] == \
         ["pass", "pass", "warn", "warn", "fail"]
     none = decide.sharpness(ID, None)
     assert (none.status, none.reason) == ("fail", "no-detail")
