@@ -26,43 +26,24 @@ IOU_BAR = 0.90
 
 # Cases where a check disagrees with a principled expectation are listed here, with the
 # figures, instead of loosening the expectation; each is reported to the checks' authors.
-# (fixture, check id or "quad") -> what the checks answer and why it is wrong. The first
-# group was measured with the outline finder wired in (working tree, 13:30 UTC), the
-# second on commit 51b3859; remove an entry as soon as the case passes.
+# (fixture, check id or "quad") -> what the checks answer. Measured on commit e31f2b5;
+# remove an entry as soon as the case passes.
 KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
-    ("id-back-keyboard", "framing"): "outline IoU 0.43 (keys taken for the card): framing fails, card is whole",
-    ("id-back-keyboard", "quad"): "outline IoU 0.43 on a keyboard",
-    ("license-landscape-scan", "resolution"): "outline IoU 0.80: 1704 px measured, truth 1871 px (160 DPI)",
-    ("license-landscape-scan", "quad"): "outline IoU 0.80 on a flatbed scan",
-    ("cut-corner", "color"): "wrong outline (IoU 0): colour measured off the card, warn 6.3 < 7.0",
-    ("cut-corner", "exposure"): "wrong outline (IoU 0): brightness 0.19 measured off the card",
-    ("cut-edge", "resolution"): "wrong outline (IoU 0): 417 px measured, card is 680 px wide",
-    ("cut-edge", "exposure"): "wrong outline (IoU 0): brightness 0.17 measured off the card",
-    ("cut-edge", "sharpness"): "wrong outline (IoU 0): edge width 1.62 mm measured off the card",
-    ("small-card", "resolution"): "no outline of a 300 px card: passes at 1012 px, truth 88 DPI",
-    ("small-card", "color"): "no outline: colour of the keyboard, warn 6.4 < 7.0",
-    ("small-card", "exposure"): "no outline: brightness 0.16 of the keyboard",
-    ("small-card", "sharpness"): "no outline: 0.35 mm on the whole picture, truth 0.175 mm (warn-or-fail)",
-    ("small-card", "framing"): "no outline: framing fails, card is whole",
-    ("small-card", "quad"): "no outline of a 300 px card on a keyboard",
-    ("steep-angle", "sharpness"): "outline IoU 0.19: 0.6 mm measured, truth 0.107 mm (pass-or-warn)",
-    ("steep-angle", "framing"): "outline IoU 0.19 touches the border: framing fails, card is whole",
-    ("steep-angle", "perspective"): "outline IoU 0.19: 0.6° measured, true corners 32° off square",
-    ("steep-angle", "quad"): "outline IoU 0.19 at 58° pitch",
-    # at 51b3859 (no outline: measured on the whole picture)
-    ("id-front-wood", "sharpness"): "fails at 0.63 mm edge width (limit 0.5); truth σ 0.082 mm",
-    ("greyscale-photo", "sharpness"): "fails at 0.65 mm edge width (limit 0.5); truth σ 0.085 mm",
-    ("file-name-symbols", "sharpness"): "same pixels as id-front-wood: fails at 0.63 mm",
-    ("file-size-12mb", "sharpness"): "same pixels as id-front-wood: fails at 0.63 mm",
-    ("file-type-webp", "sharpness"): "same pixels as id-front-wood: fails at 0.63 mm",
-    ("id-front-scan", "exposure"): "warns at brightness 0.91 > 0.9 on a clean 300 DPI scan (document mean 0.86)",
-    ("overexposed", "color"): "warns at colourfulness 5.9 < 7.0 on a colour card 79 % of whose print is blown out",
-    ("overexposed", "exposure"): "passes at 0.83 (limit 0.32) though 79 % of the print is clipped to white",
-    ("greyscale-copy", "color"): "passes at 40.1 on a greyscale copy lying on coloured fabric",
+    ("id-back-keyboard", "framing"): "outline IoU 0.51 (keys taken for the card) touches the border: fails, card is whole",
+    ("id-back-keyboard", "quad"): "outline IoU 0.51 on a keyboard",
+    ("cut-corner", "exposure"): "outline IoU 0 (off the card): brightness 0.19 < 0.25 fails a well-lit card",
+    ("cut-edge", "sharpness"): "outline IoU 0.16 (off the card): edge width 1.49 mm fails, truth σ 0.077 mm",
+    ("small-card", "resolution"): "outline IoU 0: warns at 943 px (limit 1000); the card is 300 px (88 DPI): fail",
+    ("small-card", "color"): "outline IoU 0: colourfulness 6.3 < 9.0 of the keyboard warns",
+    ("small-card", "exposure"): "outline IoU 0: brightness 0.16 of the keyboard fails",
+    ("small-card", "sharpness"): "outline IoU 0: 0.29 mm passes; truth σ 0.175 mm at the card's 3.5 px/mm (warn-or-fail)",
+    ("small-card", "framing"): "outline IoU 0 touches the border: fails, card is whole",
+    ("small-card", "quad"): "no outline of a 300 px card on a keyboard (IoU 0)",
+    ("steep-angle", "sharpness"): "outline IoU 0.35: edge width 0.87 mm fails, truth σ 0.107 mm",
+    ("steep-angle", "framing"): "outline IoU 0.35 touches the border: fails, card is whole",
+    ("steep-angle", "perspective"): "outline IoU 0.35: 1.0° measured passes, true corners 32° off square",
+    ("steep-angle", "quad"): "outline IoU 0.35 at 58° pitch",
 }
-
-# Checks that need the document's outline; until it is wired into check_image they skip.
-OUTLINE_CHECKS = ("framing", "perspective")
 
 _reports = {}
 
@@ -88,8 +69,6 @@ def test_status_is_the_expected_one(name, check):
         pytest.skip(KNOWN_DISAGREEMENTS[(name, check)])
     expected = EXPECTED[name]["expected"][check]
     got = {c["id"]: c for c in report_for(name)["checks"]}[check]
-    if check in OUTLINE_CHECKS and got["status"] == "skip" and expected != "any":
-        pytest.skip(f"{check}: not measured yet (the outline finder is not wired in)")
     assert accepts(expected, got["status"]), (
         f"{name}: {check} is {got['status']} (value {got['value']}, limit {got['limit']}), "
         f"expected {expected}; measures {EXPECTED[name]['measures']}")
@@ -103,10 +82,7 @@ IN_FRAME = [name for name, e in EXPECTED.items()
 def test_outline_matches_the_true_corners(name):
     if (name, "quad") in KNOWN_DISAGREEMENTS:
         pytest.skip(KNOWN_DISAGREEMENTS[(name, "quad")])
-    report = report_for(name)
-    if all(c["status"] == "skip" for c in report["checks"] if c["id"] in OUTLINE_CHECKS):
-        pytest.skip("the outline finder is not wired in")
-    quad = report["quad"]
+    quad = report_for(name)["quad"]
     assert quad is not None, f"{name}: no outline found"
     overlap = iou([tuple(p) for p in quad], [tuple(p) for p in EXPECTED[name]["corners"]])
     assert overlap >= IOU_BAR, f"{name}: outline IoU {overlap:.3f} < {IOU_BAR}; quad {quad}"
