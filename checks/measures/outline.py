@@ -17,19 +17,23 @@ from dataclasses import dataclass
 from ..pixels import block_average
 from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
-from .outline_quads import best_quads
+from .outline_quads import best_quads, is_cut
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
 MAX_LINES = 28  # strongest real lines offered to the quad search
 MIN_LINE = 0.06  # a line needs this many edge pixels, as a share of the shorter side
 MIN_SCORE = 0.3  # below this confidence no document is reported
+# A whole card on a cut quad wins with this share of the cut quad's evidence: features
+# of a cut card (its photo, a block of text) score less (bench/outline_demo.py).
+NESTED_EVIDENCE = 0.6
 
 
 @dataclass(frozen=True)
 class Outline:
     """Corners (x, y) clockwise from top-left, in the coordinates of the image given to
     `find_outline` (pixel (i, j) covers [i, i+1) × [j, j+1)); `score` in 0..1 is the
-    share of the outline's visible length that has edges under it."""
+    share of the visible length of its real sides (not the picture's borders) that has
+    edges under it."""
 
     corners: tuple[tuple[float, float], ...]
     score: float
@@ -47,10 +51,20 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None) 
     small, w, h = block_average(bytes(gray[: width * height]), width, height, factor, factor)
     edges = edge_map(small, w, h)
     lines = find_lines(edges, max(8, int(MIN_LINE * min(w, h))))[:MAX_LINES]
-    quads = best_quads(small, border_lines(w, h) + lines, w, h, aspect)
+    everything = border_lines(w, h) + lines
+    quads = best_quads(small, everything, w, h, aspect)
     if not quads:
         return None
     best = quads[0]
+    if aspect and is_cut(best, everything, w, h):
+        # A card lying on a sheet of paper, a board or a plank that runs out of the
+        # picture: a whole card-shaped quad on the cut one, sharing none of its sides,
+        # is the document.
+        used = {id(everything[k]) for k in best.sides}
+        others = [line for line in lines if id(line) not in used]
+        inner = best_quads(small, others, w, h, aspect, within=best.corners)
+        if inner and inner[0].score >= NESTED_EVIDENCE * best.score:
+            best = inner[0]
     score = best.supported / best.visible if best.visible > 0 else 0.0
     if score < MIN_SCORE:
         return None

@@ -19,11 +19,12 @@ from .outline_lines import Line
 MIN_CORNER_ANGLE = math.radians(45)  # adjacent sides meet at least this steeply
 MAX_OPPOSITE_ANGLE = math.radians(35)  # opposite sides may converge this much (perspective)
 MIN_SHARE = 0.25  # quads with less of their outline drawn in edges are not considered
-BORDER_SUPPORT = 0.35  # what a pixel of picture border counts for as a side
+BORDER_SUPPORT = 0.25  # what a pixel of picture border counts for as a side
 MIXED_SIGN_WEIGHT = 0.5  # edge pixels of the minority gradient sign on a side count this much
 ASPECT_SPREAD = 0.15  # log-ratio width of the aspect prior
 ASPECT_FLOOR = 0.5  # the prior's weight for a quad far from the expected shape
 CUT_ASPECT_WEIGHT = 0.75  # a quad closed by a border cannot show its shape: a middle weight
+CUT_SHAPE_SLACK = 0.25  # how much longer perspective may make a side than the aspect allows
 OUTSIDE_REACH = 0.6  # corners may lie this far outside the picture (share of its size)
 MIN_SIDE = 0.12  # shortest side, as a share of the picture's shorter side
 BAND_DEPTHS = (2.0, 4.0, 6.0, 8.0)  # pixels from a side where its inner and outer bands are read
@@ -42,7 +43,7 @@ class Quad:
         self.sides = sides
         self.score = score
         self.supported = supported  # supported pixels of the real sides
-        self.visible = visible  # visible pixels of all four sides
+        self.visible = visible  # visible pixels of the real (not border) sides
 
 
 def _visible_span(line: Line, width: float, height: float):
@@ -79,9 +80,12 @@ def _angle_between(a: Line, b: Line) -> float:
     return min(d, math.pi - d)
 
 
-def best_quads(gray, lines: list[Line], width: int, height: int, aspect, keep: int = 1) -> list[Quad]:
+def best_quads(
+    gray, lines: list[Line], width: int, height: int, aspect, keep: int = 1, within=None
+) -> list[Quad]:
     """The `keep` best-scoring quads made of the given lines (real and virtual) in the
-    grey image `gray` (width × height) the lines were found in."""
+    grey image `gray` (width × height) the lines were found in; with `within` (a convex
+    polygon), only quads inside the picture whose centre lies in that polygon."""
     count = len(lines)
     spans = [_visible_span(line, width, height) for line in lines]
     reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
@@ -162,9 +166,16 @@ def best_quads(gray, lines: list[Line], width: int, height: int, aspect, keep: i
             corners = (corner[a, b], corner[b, c], corner[c, d], corner[d, a])
             if not _convex(corners):
                 continue
+            if within is not None and not (
+                all(0 <= x <= width and 0 <= y <= height for x, y in corners)
+                and _inside(within, sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4)
+            ):
+                continue
             virtual = lines[a].virtual or lines[b].virtual or lines[c].virtual or lines[d].virtual
             if aspect:
                 if virtual:
+                    if not _could_be_cut(parts, [lines[k].virtual for k in (a, b, c, d)], aspect):
+                        continue
                     evidence *= CUT_ASPECT_WEIGHT
                 else:
                     ratio = (parts[0][3] + parts[2][3]) / (parts[1][3] + parts[3][3])
@@ -175,13 +186,30 @@ def best_quads(gray, lines: list[Line], width: int, height: int, aspect, keep: i
             evidence *= _contrast(gray, width, height, corners, (a, b, c, d), lines, contrast_cache)
             if evidence <= floor:
                 continue
-            found.append((evidence, corners, (a, b, c, d), sum(p[1] for p in parts), visible))
+            drawn = sum(p[0] for p, k in zip(parts, (a, b, c, d)) if not lines[k].virtual)
+            found.append((evidence, corners, (a, b, c, d), sum(p[1] for p in parts), drawn))
             if len(found) > keep:
                 found.sort(key=lambda f: f[0], reverse=True)
                 del found[keep:]
                 floor = found[-1][0]
     found.sort(key=lambda f: f[0], reverse=True)
     return [Quad(f[1], f[2], f[0], f[3], f[4]) for f in found]
+
+
+def _could_be_cut(parts, virtual, aspect) -> bool:
+    """Whether a quad closed by the border could be part of a document of this aspect.
+
+    A real side between two real corners is a whole side of the document, short or long;
+    then no side across it can show more than aspect × its length (with room for
+    perspective). A wood plank or a sheet of paper cut by the border often fails this.
+    """
+    for k in range(4):
+        if virtual[k] or virtual[k - 1] or virtual[(k + 1) % 4]:
+            continue
+        longest = aspect * parts[k][3] * (1 + CUT_SHAPE_SLACK)
+        if parts[k - 1][0] > longest or parts[(k + 1) % 4][0] > longest:
+            return False
+    return True
 
 
 def _holding(line: Line, span, width, height) -> float:
@@ -193,6 +221,26 @@ def _holding(line: Line, span, width, height) -> float:
         return BORDER_SUPPORT * (span[1] - span[0])
     bright, dark = line.bright[-1], line.dark[-1]
     return max(bright, dark) + MIXED_SIGN_WEIGHT * min(bright, dark)
+
+
+def is_cut(quad: Quad, lines: list[Line], width: int, height: int) -> bool:
+    """Whether the quad is closed by a border or has a corner outside the picture."""
+    if any(lines[k].virtual for k in quad.sides):
+        return True
+    return any(not (0 <= x <= width and 0 <= y <= height) for x, y in quad.corners)
+
+
+def _inside(polygon, x, y) -> bool:
+    """Whether (x, y) lies in a convex polygon (either winding)."""
+    sign = 0
+    for k in range(len(polygon)):
+        (x0, y0), (x1, y1) = polygon[k - 1], polygon[k]
+        cross = (x1 - x0) * (y - y0) - (y1 - y0) * (x - x0)
+        if cross:
+            if sign and (cross > 0) != (sign > 0):
+                return False
+            sign = 1 if cross > 0 else -1
+    return True
 
 
 def _convex(corners) -> bool:

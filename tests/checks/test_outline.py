@@ -206,10 +206,7 @@ def test_hand_over_one_side_keeps_the_outline():
     [
         ((140, 240), 7, "left"),  # left end past the border: the quad closes along it
         ((330, 420), -4, "bottom"),
-        pytest.param(
-            (520, 130), 20, "right",
-            marks=pytest.mark.xfail(strict=True, reason="known miss: top and right cut on grain; picks an inner box"),
-        ),
+        ((520, 130), 20, "right"),
     ],
 )
 def test_cut_off_card_reaches_the_border(centre, angle, cut):
