@@ -148,3 +148,48 @@ def percentile(counts: list[int], share: float) -> int:
 def transpose(gray: bytes, width: int, height: int) -> bytes:
     """The image flipped about its diagonal: result row x is input column x."""
     return b"".join(gray[x::width] for x in range(width))
+
+
+_HIGH_TO_MASK = bytes(255 if v else 0 for v in range(256))
+_HIGH_TO_INVERSE = bytes(0 if v else 255 for v in range(256))
+_NEGATED = bytes((256 - v) & 255 for v in range(256))
+
+
+def abs_difference(a: bytes, b: bytes) -> bytes:
+    """|b[i] − a[i]| for every i, exactly (both of the same length)."""
+    n = len(a)
+    if n == 0:
+        return b""
+    # b − a + 256 in 2-byte lanes: the low byte is (b − a) mod 256, the high byte 1 when
+    # b >= a. Keep the low byte where b >= a and its negation elsewhere, with masks.
+    both = (lanes(b, 2) + repeated(256, n, 2) - lanes(a, 2)).to_bytes(2 * n, "little")
+    low, high = both[0::2], both[1::2]
+    keep = int.from_bytes(low, "little") & int.from_bytes(high.translate(_HIGH_TO_MASK), "little")
+    flip = int.from_bytes(low.translate(_NEGATED), "little") & int.from_bytes(high.translate(_HIGH_TO_INVERSE), "little")
+    return (keep | flip).to_bytes(n, "little")
+
+
+def count_at_least(data: bytes, level: int) -> int:
+    """How many bytes are >= level (one translate and one count, both in C)."""
+    if level <= 0:
+        return len(data)
+    if level > 255:
+        return 0
+    return data.translate(bytes(1 if v >= level else 0 for v in range(256))).count(1)
+
+
+def top_level(data: bytes, share: float, floor: int = 0) -> int:
+    """The highest level v such that at least `share` of the bytes >= floor are >= v.
+
+    The same as the (1 − share) percentile of the values at or above `floor`, found by
+    bisection over the 256 levels instead of counting every value.
+    """
+    wanted = share * count_at_least(data, floor)
+    low, high = floor, 255  # count_at_least(low) >= wanted always holds
+    while low < high:
+        middle = (low + high + 1) // 2
+        if count_at_least(data, middle) >= wanted:
+            low = middle
+        else:
+            high = middle - 1
+    return low

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from checks.pixels import block_average, luminance, shrink, shrink_factor
+from checks.pixels import abs_difference, block_average, count_at_least, luminance, shrink, shrink_factor, top_level
 
 
 def random_bytes(count, seed):
@@ -57,3 +57,18 @@ def test_shrink_of_a_long_thin_image_keeps_one_row():
     out, w, h = shrink(bytes(range(200)) * 5, 1000, 1, 100)
     assert (w, h) == (100, 1)
     assert out[0] == 5  # mean of 0..9 is 4.5, rounded half up
+
+
+def test_abs_difference_is_exact():
+    a, b = random_bytes(3000, 4), random_bytes(3000, 5)
+    assert list(abs_difference(a, b)) == [abs(y - x) for x, y in zip(a, b)]
+    assert abs_difference(b"", b"") == b""
+    assert abs_difference(bytes([0, 255]), bytes([255, 0])) == bytes([255, 255])
+
+
+def test_count_at_least_and_top_level():
+    data = bytes(range(100))  # 0..99 once each
+    assert count_at_least(data, 90) == 10 and count_at_least(data, 0) == 100 and count_at_least(data, 300) == 0
+    # among values >= 50 (50 of them), the top 10 % start at 95
+    assert top_level(data, 0.1, 50) == 95
+    assert top_level(data, 1.0, 50) == 50
