@@ -65,7 +65,7 @@ _AUTOMATIC_TEXT = {
     "file-size": ("文件小于 10 MB", "檔案小於 10 MB", "The file is under 10 MB"),
     "file-name": ("文件名中没有 $、& 或 #", "檔名中沒有 $、& 或 #",
                   "The file name has no $, & or #"),
-    "resolution": ("证件本身有足够的像素，文字清楚可读", "證件本身有足夠的像素，文字清楚可讀",
+    "resolution": ("证件本身有足够的像素，文字清楚可读", "證件本身有足夠的畫素，文字清楚可讀",
                    "The document itself has enough pixels to be legible"),
     "color": ("彩色照片，不是黑白或灰度复印件", "彩色照片，不是黑白或灰階影本",
               "In colour, not a black-and-white or greyscale copy"),
