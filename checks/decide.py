@@ -66,7 +66,9 @@ def resolution(p: Profile, long_side_px: int) -> Decision:
     return Decision(status, reason, long_side_px, limit, "px")
 
 
-def color(p: Profile, colourfulness: float) -> Decision:
+def color(p: Profile, colourfulness: float | None) -> Decision:
+    if colourfulness is None:  # every sample clipped to white: no colour to judge
+        return Decision("skip", "blank")
     status = at_least(colourfulness, p.color_warn, p.color_fail)
     limit = p.color_fail if status == "fail" else p.color_warn
     reason = {"pass": "ok", "warn": "weak", "fail": "greyscale"}[status]

@@ -734,6 +734,20 @@ TEXT = {
             'Export or take it again, and check that the file opens in a photo viewer.',
         ),
     },
+    ('*', 'blank'): {
+        'zh-Hans': (
+            '画面几乎是一片空白，无法检查这一项。',
+            '确认拍到的是证件本身，光线正常，然后重拍。',
+        ),
+        'zh-Hant': (
+            '畫面幾乎是一片空白，無法檢查這一項。',
+            '確認拍到的是證件本身，光線正常，然後重拍。',
+        ),
+        'en': (
+            'The picture is almost blank, so this could not be checked.',
+            'Make sure the picture shows the document itself in normal light, then take it again.',
+        ),
+    },
     ('*', 'too-small'): {
         'zh-Hans': (
             '图片太小（{width}×{height} 像素），无法检查这一项。',

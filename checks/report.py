@@ -16,7 +16,7 @@ from .measures.glare import glare
 from .measures.framing import margins
 from .measures.outline import find_outline
 from .measures.perspective import angle_deviation
-from .measures.region import scale_quad
+from .measures.region import row_spans, scale_quad
 from .measures.resolution import document_pixels
 from .measures.sharpness import edge_width, work_factor
 from .messages import SIDES as SIDE_NAMES
@@ -109,6 +109,8 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
 
     outline = find_outline(work, work_w, work_h, aspect=p.aspect)
     quad_work = list(outline.corners) if outline else None
+    if quad_work and sum(x1 - x0 for _, x0, x1 in row_spans(quad_work, work_w, work_h)) < MIN_SIDE * MIN_SIDE:
+        quad_work = None  # an outline (almost) wholly outside the picture shows nothing
     quad = scale_quad(quad_work, factor) if quad_work else None
 
     long_side = document_pixels(quad, width, height)

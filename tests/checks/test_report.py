@@ -76,3 +76,24 @@ def test_tiny_pictures_fail_resolution_and_skip_the_rest(size):
 def test_public_api():
     assert checks.__all__ == ["CHECK_IDS", "__version__", "check_file", "check_image"]
     assert check_file.__module__ == "checks.report"
+
+
+@pytest.mark.parametrize("rgb", [(0, 0, 0), (255, 255, 255), (128, 128, 128), (200, 100, 50)])
+@pytest.mark.parametrize("size", [(100, 100), (20000, 16), (16, 5000), (17, 17)])
+def test_blank_and_extreme_pictures_give_a_report(rgb, size):
+    width, height = size
+    report = check_image(plain(width, height, rgb), width, height, "id-card", lang="en")
+    by_id = {c["id"]: c for c in report["checks"]}
+    assert report["verdict"] == "fail"  # nothing on it can be read
+    assert by_id["sharpness"]["status"] == "fail"
+    assert all(c["message"] and c["status"] in {"pass", "warn", "fail", "skip"} for c in report["checks"])
+    if rgb == (255, 255, 255):
+        assert by_id["color"]["status"] == "skip" and by_id["exposure"]["status"] == "fail"
+
+
+def test_noise_is_colourful_but_not_a_sharp_document():
+    rng = __import__("random").Random(1)
+    pixels = bytes(rng.getrandbits(8) for _ in range(120 * 120 * 4))
+    by_id = {c["id"]: c for c in check_image(pixels, 120, 120, "id-card")["checks"]}
+    assert by_id["color"]["status"] == "pass"
+    assert by_id["resolution"]["status"] == "fail"
