@@ -182,6 +182,10 @@ def _place(scene: Scene, rng: random.Random, w_mm: float, h_mm: float):
         dx, dy = scene.centre[0] * W, scene.centre[1] * H
     else:   # anywhere that keeps a margin of 4 % of the shorter side
         m = 0.04 * min(W, H)
+        fit = min(1.0, (W - 2 * m) / (max(xs) - min(xs)), (H - 2 * m) / (max(ys) - min(ys)))
+        if fit < 1:   # tilt made it larger than the picture: step back (scale the view)
+            quad = [(x * fit, y * fit) for x, y in quad]
+            xs, ys = [p[0] for p in quad], [p[1] for p in quad]
         lo_x, hi_x = m - min(xs), W - m - max(xs)
         lo_y, hi_y = m - min(ys), H - m - max(ys)
         dx = rng.uniform(lo_x, hi_x) if hi_x > lo_x else (lo_x + hi_x) / 2
