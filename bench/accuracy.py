@@ -1,6 +1,7 @@
 """Accuracy of `checks` on generated scenes it has never seen: prints figures, asserts nothing.
 
-    nice .venv/bin/python bench/accuracy.py [--n 400] [--seed 1000] [--list]
+    nice .venv/bin/python bench/accuracy.py [--n 400] [--seed 1000] [--list] [--only DEFECT]
+                                            [--save scenes.json]
 
 Scenes come from tests/specimens (random_scene): clean captures (phone photos on wood,
 keyboards, fabric, a light desk, a dark cloth, with hands and distractor rectangles;
@@ -23,6 +24,7 @@ Bars (issue 3): each defect detected ≥ 95 %, ≤ 5 % false alarms per check on
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import time
@@ -40,15 +42,17 @@ CLEAN_PER_CYCLE = 7   # clean scenes per cycle through the 13 defects: 35 % of a
 IOU_BAR = 0.90
 
 
-def scene_kinds(n: int) -> list[str | None]:
+def scene_kinds(n: int, only: str | None) -> list[str | None]:
+    if only:
+        return [None if only == "clean" else only] * n
     cycle = [None] * CLEAN_PER_CYCLE + list(DEFECTS)
     return [cycle[i % len(cycle)] for i in range(n)]
 
 
-def run(n: int, seed: int, listing: bool):
+def run(n: int, seed: int, only: str | None):
     rows = []
     started = time.time()
-    for i, defect in enumerate(scene_kinds(n)):
+    for i, defect in enumerate(scene_kinds(n, only)):
         specimen = make(random_scene(seed + i, defect))
         w, h = specimen.image.size
         t0 = time.perf_counter()
@@ -163,9 +167,16 @@ def main():
     parser.add_argument("--n", type=int, default=400, help="number of scenes (default 400)")
     parser.add_argument("--seed", type=int, default=1000, help="first seed (default 1000; fixtures use 101–214)")
     parser.add_argument("--list", action="store_true", help="list every disagreement with its figures")
+    parser.add_argument("--only", choices=["clean", *DEFECTS], help="only clean scenes or only one defect")
+    parser.add_argument("--save", type=Path, help="write every scene's truth and report to this JSON file")
     args = parser.parse_args()
-    print(f"# checks accuracy: {args.n} scenes from seed {args.seed}")
-    summarise(run(args.n, args.seed, args.list), args.list)
+    print(f"# checks accuracy: {args.n} scenes from seed {args.seed}" + (f", {args.only} only" if args.only else ""))
+    rows = run(args.n, args.seed, args.only)
+    summarise(rows, args.list)
+    if args.save:
+        args.save.write_text(json.dumps([
+            {"seed": seed, "defect": defect, **specimen.metadata(), "report": report}
+            for seed, defect, specimen, report, _, _ in rows], ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":
