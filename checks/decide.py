@@ -75,8 +75,9 @@ def color(p: Profile, colourfulness: float | None) -> Decision:
     return Decision(status, reason, colourfulness, limit)
 
 
-def exposure(p: Profile, brightness: float, contrast: float) -> Decision:
-    """The worst of: too dark, too bright (cards only), too little contrast."""
+def exposure(p: Profile, brightness: float, contrast: float, paper: int) -> Decision:
+    """The worst of: too dark, too bright (cards only), too little contrast on blown-out
+    paper (low contrast on paper that is not blown out comes from blur or the scene)."""
     found = []
     dark = at_least(brightness, p.brightness_warn, p.brightness_fail)
     if dark != "pass":
@@ -85,7 +86,7 @@ def exposure(p: Profile, brightness: float, contrast: float) -> Decision:
         bright = at_most(brightness, p.bright_warn, p.bright_fail)
         if bright != "pass":
             found.append(Decision(bright, "bright", brightness, p.bright_fail if bright == "fail" else p.bright_warn))
-    faint = at_least(contrast, p.contrast_warn, p.contrast_fail)
+    faint = at_least(contrast, p.contrast_warn, p.contrast_fail) if paper >= p.blown_paper_level else "pass"
     if faint != "pass":
         found.append(Decision(faint, "washed-out", contrast, p.contrast_fail if faint == "fail" else p.contrast_warn))
     if not found:

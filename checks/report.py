@@ -116,8 +116,7 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
     long_side = document_pixels(quad, width, height)
     decisions = {"resolution": decide.resolution(p, long_side)}
     decisions["color"] = decide.color(p, colourfulness(pixels, width, height, quad))
-    brightness, contrast = brightness_and_contrast(work, work_w, work_h, quad_work)
-    decisions["exposure"] = decide.exposure(p, brightness, contrast)
+    decisions["exposure"] = decide.exposure(p, *brightness_and_contrast(work, work_w, work_h, quad_work))
     share, boxes = glare(work, work_w, work_h, quad_work)
     areas = [_clip_box([v * factor for v in box], width, height) for box in boxes]
     decisions["glare"] = decide.glare(p, share, areas)

@@ -40,17 +40,20 @@ def test_colour():
 
 
 def test_exposure_dark_bright_and_faint():
-    assert decide.exposure(ID, 0.24, 0.8).reason == "dark" and decide.exposure(ID, 0.24, 0.8).status == "fail"
-    assert status(decide.exposure(ID, 0.30, 0.8)) == "warn"
-    assert status(decide.exposure(ID, 0.5, 0.8)) == "pass"
+    assert decide.exposure(ID, 0.24, 0.8, 200).reason == "dark" and decide.exposure(ID, 0.24, 0.8, 200).status == "fail"
+    assert status(decide.exposure(ID, 0.30, 0.8, 200)) == "warn"
+    assert status(decide.exposure(ID, 0.5, 0.8, 200)) == "pass"
     # too bright only for cards: white paper is bright by nature
-    assert (decide.exposure(ID, 0.96, 0.8).status, decide.exposure(ID, 0.96, 0.8).reason) == ("fail", "bright")
-    assert status(decide.exposure(ID, 0.92, 0.8)) == "warn"
-    assert status(decide.exposure(DOC, 0.96, 0.8)) == "pass"
-    faint = decide.exposure(DOC, 0.8, 0.1)
+    assert (decide.exposure(ID, 0.96, 0.8, 255).status, decide.exposure(ID, 0.96, 0.8, 255).reason) == ("fail", "bright")
+    assert status(decide.exposure(ID, 0.92, 0.8, 255)) == "warn"
+    assert status(decide.exposure(DOC, 0.96, 0.8, 255)) == "pass"
+    faint = decide.exposure(DOC, 0.97, 0.1, 255)
     assert (faint.status, faint.reason, faint.value) == ("fail", "washed-out", 0.1)
+    assert status(decide.exposure(DOC, 0.97, 0.25, 250)) == "warn"
+    # low contrast on paper that is not blown out is blur or the scene, not exposure
+    assert status(decide.exposure(DOC, 0.8, 0.1, 230)) == "pass"
     # a failing cause wins over a warning one
-    assert decide.exposure(ID, 0.30, 0.1).reason == "washed-out"
+    assert decide.exposure(ID, 0.30, 0.1, 250).reason == "washed-out"
 
 
 def test_glare_limits_follow_regula():

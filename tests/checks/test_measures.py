@@ -90,12 +90,12 @@ def test_work_factor_keeps_12_to_24_pixels_per_mm():
 # --- exposure -----------------------------------------------------------------------
 
 def test_brightness_and_contrast(sharp_page):
-    brightness, contrast = brightness_and_contrast(sharp_page, W, H)
-    assert 0.7 < brightness < 0.85 and contrast > 0.6
+    brightness, contrast, paper = brightness_and_contrast(sharp_page, W, H)
+    assert 0.7 < brightness < 0.85 and contrast > 0.6 and paper == 215
     dark = bytes(v // 4 for v in sharp_page)
     assert brightness_and_contrast(dark, W, H)[0] < 0.22
-    washed = bytes(200 + v // 5 for v in sharp_page)
-    assert brightness_and_contrast(washed, W, H)[1] < 0.2
+    washed = bytes(205 + v // 5 for v in sharp_page)
+    assert brightness_and_contrast(washed, W, H)[1:] == (0.14, 248)
 
 
 # --- colour -------------------------------------------------------------------------
