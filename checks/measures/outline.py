@@ -26,6 +26,7 @@ MIN_SCORE = 0.3  # below this confidence no document is reported
 # A whole card on a cut quad wins with this share of the cut quad's evidence: features
 # of a cut card (its photo, a block of text) score less (bench/outline_demo.py).
 NESTED_EVIDENCE = 0.6
+WHOLE_EVIDENCE = 0.75
 
 
 @dataclass(frozen=True)
@@ -57,19 +58,32 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None) 
         return None
     best = quads[0]
     if aspect and is_cut(best, everything, w, h):
-        # A card lying on a sheet of paper, a board or a plank that runs out of the
-        # picture: a whole card-shaped quad on the cut one, sharing none of its sides,
-        # is the document.
-        used = {id(everything[k]) for k in best.sides}
-        others = [line for line in lines if id(line) not in used]
-        inner = best_quads(small, others, w, h, aspect, within=best.corners)
-        if inner and inner[0].score >= NESTED_EVIDENCE * best.score:
-            best = inner[0]
+        best = _whole_instead(small, w, h, aspect, lines, best, everything)
     score = best.supported / best.visible if best.visible > 0 else 0.0
     if score < MIN_SCORE:
         return None
     corners = _clockwise_from_top_left([(x * factor, y * factor) for x, y in best.corners])
     return Outline(corners=corners, score=round(score, 4))
+
+
+def _whole_instead(small, w, h, aspect, lines, cut, everything):
+    """A whole card-shaped quad that should win over the cut one, or the cut one.
+
+    A card on a sheet of paper, a board or a plank that runs out of the picture: a whole
+    quad lying on the cut one and sharing none of its sides is the card when it has
+    NESTED_EVIDENCE of the cut quad's evidence. A card with one faint side beside a
+    strong background line: the whole quad is the card when it has WHOLE_EVIDENCE.
+    """
+    used = {id(everything[k]) for k in cut.sides}
+    others = [line for line in lines if id(line) not in used]
+    nested = best_quads(small, others, w, h, aspect, within=cut.corners)
+    if nested and nested[0].score >= NESTED_EVIDENCE * cut.score:
+        return nested[0]
+    picture = ((0, 0), (w, 0), (w, h), (0, h))
+    whole = best_quads(small, lines, w, h, aspect, within=picture)
+    if whole and whole[0].score >= WHOLE_EVIDENCE * cut.score:
+        return whole[0]
+    return cut
 
 
 def _clockwise_from_top_left(points):

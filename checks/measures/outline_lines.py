@@ -152,22 +152,24 @@ def _peaks(votes, rho_bins, step, min_votes):
         ranked.append((total * step, a, r))
     ranked.sort(reverse=True)
     chosen = []
+    taken = set()  # cells within 3 angle and 2 distance bins of a chosen peak
+    per_angle = Counter()
     for total, a, r in ranked:
         if total < min_votes or len(chosen) >= MAX_PEAKS:
             break
-        if all(not _near_cell(a, r, a2, r2, rho_bins) for a2, r2 in chosen):
-            alike = sum(1 for a2, _ in chosen if min(abs(a - a2), ANGLE_BINS - abs(a - a2)) <= 4)
-            if alike < PER_DIRECTION:
-                chosen.append((a, r))
+        if a * rho_bins + r in taken or per_angle[a] >= PER_DIRECTION:
+            continue
+        chosen.append((a, r))
+        for da in range(-3, 4):
+            b, rr = a + da, r
+            if b < 0 or b >= ANGLE_BINS:  # across the wrap at pi the same line has the opposite rho
+                b %= ANGLE_BINS
+                rr = rho_bins - 1 - r
+            for dr in range(-2, 3):
+                taken.add(b * rho_bins + rr + dr)
+        for da in range(-4, 5):  # peaks within 4° of one another share one quota
+            per_angle[(a + da) % ANGLE_BINS] += 1
     return chosen
-
-
-def _near_cell(a1, r1, a2, r2, rho_bins) -> bool:
-    """Whether two cells are within 3 angle bins and 2 distance bins (across the wrap too)."""
-    d = abs(a1 - a2)
-    if d > ANGLE_BINS // 2:  # across the wrap at pi the same line has the opposite rho
-        return ANGLE_BINS - d <= 3 and abs(r1 - (rho_bins - 1 - r2)) <= 2
-    return d <= 3 and abs(r1 - r2) <= 2
 
 
 def _members(peaks, votes, voters, rho_bins):

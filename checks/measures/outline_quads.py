@@ -27,6 +27,11 @@ CUT_ASPECT_WEIGHT = 0.75  # a quad closed by a border cannot show its shape: a m
 CUT_SHAPE_SLACK = 0.25  # how much longer perspective may make a side than the aspect allows
 OUTSIDE_REACH = 0.6  # corners may lie this far outside the picture (share of its size)
 MIN_SIDE = 0.12  # shortest side, as a share of the picture's shorter side
+# Quads covering less of the picture than this lose evidence with the square root of
+# their area: a document to be checked fills much of the frame (Veridas/idnorm ask for
+# 40–90 % of the image; an ID-1 card 40 % as wide as a 4:3 picture covers 13 % of it),
+# so a small box beside a large, cut-off card is not the card.
+SMALL_SHARE = 0.13
 BAND_DEPTHS = (2.0, 4.0, 6.0, 8.0)  # pixels from a side where its inner and outer bands are read
 BAND_SAMPLES = 12  # places along each side where the bands are read
 FULL_CONTRAST = 12.0  # grey levels between the bands that count as a clear boundary
@@ -110,13 +115,13 @@ def best_quads(
         for j in range(i + 1, count)
         if _angle_between(lines[i], lines[j]) <= MAX_OPPOSITE_ANGLE
     ]
-    side_cache = {}
+    crossing = [0] * count  # bit j of crossing[i]: lines i and j meet at a corner
+    for i, j in corner:
+        crossing[i] |= 1 << j
 
     def side(k, p, q):
-        """Score parts of the side on line k between its crossings with lines p and q."""
-        key = (k, p, q) if p < q else (k, q, p)
-        if key in side_cache:
-            return side_cache[key]
+        """Score parts of the side on line k between its crossings with lines p and q:
+        (visible length, supported length, credit, whole length), or None."""
         line = lines[k]
         t1 = line.position(*corner[k, p])
         t2 = line.position(*corner[k, q])
@@ -133,7 +138,16 @@ def best_quads(
                 bright, dark = line.support(lo, hi)
                 supported = min(visible, max(bright, dark) + MIXED_SIGN_WEIGHT * min(bright, dark))
                 result = (visible, supported, supported, t2 - t1)
-        side_cache[key] = result
+        return result
+
+    side_cache = {}
+    missing = ()
+
+    def cached(k, p, q):
+        key = (k * count + p) * count + q if p < q else (k * count + q) * count + p
+        result = side_cache.get(key, missing)
+        if result is missing:
+            result = side_cache[key] = side(k, p, q)
         return result
 
     # Branch and bound: no quad earns more credit than its four lines hold in all, so with
@@ -148,21 +162,34 @@ def best_quads(
     for n, (a, c) in enumerate(pairs):
         if n + 1 < len(pairs) and bounds[n] + bounds[n + 1] <= floor:
             break
+        both = crossing[a] & crossing[c]
         for m in range(n + 1, len(pairs)):
             if bounds[n] + bounds[m] <= floor:
                 break
             b, d = pairs[m]
-            if (a, b) not in corner or (b, c) not in corner or (c, d) not in corner or (d, a) not in corner:
+            if not (both >> b & 1 and both >> d & 1):
                 continue
-            parts = (side(a, d, b), side(b, a, c), side(c, b, d), side(d, c, a))
-            if None in parts:
+            part_a = cached(a, b, d)
+            if part_a is None:
                 continue
+            part_c = cached(c, b, d)
+            if part_c is None:
+                continue
+            part_b = cached(b, a, c)
+            if part_b is None:
+                continue
+            part_d = cached(d, a, c)
+            if part_d is None:
+                continue
+            parts = (part_a, part_b, part_c, part_d)
             credit = parts[0][2] + parts[1][2] + parts[2][2] + parts[3][2]
             visible = parts[0][0] + parts[1][0] + parts[2][0] + parts[3][0]
             share = credit / visible
             if share < MIN_SHARE:
                 continue
             evidence = credit * share
+            if evidence <= floor:  # the weights below only lower it
+                continue
             corners = (corner[a, b], corner[b, c], corner[c, d], corner[d, a])
             if not _convex(corners):
                 continue
@@ -181,6 +208,9 @@ def best_quads(
                     ratio = (parts[0][3] + parts[2][3]) / (parts[1][3] + parts[3][3])
                     off = math.log(max(ratio, 1 / ratio) / aspect) / ASPECT_SPREAD
                     evidence *= ASPECT_FLOOR + (1 - ASPECT_FLOOR) * math.exp(-off * off)
+            area = abs(_area(corners))
+            if area < SMALL_SHARE * width * height:
+                evidence *= math.sqrt(area / (SMALL_SHARE * width * height))
             if evidence <= floor:
                 continue
             evidence *= _contrast(gray, width, height, corners, (a, b, c, d), lines, contrast_cache)
@@ -241,6 +271,13 @@ def _inside(polygon, x, y) -> bool:
                 return False
             sign = 1 if cross > 0 else -1
     return True
+
+
+def _area(corners) -> float:
+    """Signed area by the shoelace formula."""
+    return 0.5 * sum(
+        corners[k - 1][0] * corners[k][1] - corners[k][0] * corners[k - 1][1] for k in range(len(corners))
+    )
 
 
 def _convex(corners) -> bool:
