@@ -145,11 +145,6 @@ def percentile(counts: list[int], share: float) -> int:
     return 255
 
 
-def transpose(gray: bytes, width: int, height: int) -> bytes:
-    """The image flipped about its diagonal: result row x is input column x."""
-    return b"".join(gray[x::width] for x in range(width))
-
-
 _HIGH_TO_MASK = bytes(255 if v else 0 for v in range(256))
 _HIGH_TO_INVERSE = bytes(0 if v else 255 for v in range(256))
 _NEGATED = bytes((256 - v) & 255 for v in range(256))

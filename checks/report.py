@@ -1,8 +1,9 @@
 """The report: run the measures, let the profile decide, put the decisions into words.
 
 The picture is converted to grey once at full size; the outline, exposure and glare work
-on a copy shrunk to WORK_SIDE pixels, sharpness on a copy scaled to the document's size,
-colour on a sample of the full-size pixels.
+on a copy shrunk to WORK_SIDE pixels, sharpness on bands of rows scaled to the document's
+size, colour on a sample of the full-size pixels. The outline found on the working copy
+is scaled to image pixels and handed to every measure of the document.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ CHECK_IDS = (
     "file-type", "file-size", "file-name", "resolution", "color",
     "exposure", "glare", "sharpness", "framing", "perspective",
 )
-FILE_CHECKS = CHECK_IDS[:3]
 PIXEL_CHECKS = CHECK_IDS[3:]
 # Checks measured on the document when its outline is found, on the whole picture if not.
 DOCUMENT_CHECKS = ("resolution", "color", "exposure", "glare", "sharpness")

@@ -64,11 +64,6 @@ def row_spans(quad, width: int, height: int, step: int = 1) -> list[tuple[int, i
     return spans
 
 
-def transpose_quad(quad):
-    """The quad in the transposed image (x and y swapped)."""
-    return None if quad is None else [(y, x) for x, y in quad]
-
-
 def gather(gray: bytes, width: int, spans) -> bytes:
     """The pixels of `gray` inside the spans, row after row."""
     return b"".join(gray[y * width + x0 : y * width + x1] for y, x0, x1 in spans)
