@@ -36,6 +36,8 @@ BAND_DEPTHS = (2.0, 4.0, 6.0, 8.0)  # pixels from a side where its inner and out
 BAND_SAMPLES = 12  # places along each side where the bands are read
 FULL_CONTRAST = 12.0  # grey levels between the bands that count as a clear boundary
 CONTRAST_FLOOR = 0.2  # weight of a quad whose sides separate nothing
+LIGHT_RANK = 0.9  # the quantile of the picture's greys a document's face is compared with
+DARK_FLOOR = 0.5  # weight of a quad whose face is black
 
 
 class Quad:
@@ -159,6 +161,8 @@ def best_quads(
     found = []
     floor = 0.0
     contrast_cache = {}
+    sample = sorted(gray[:: max(1, len(gray) // 4000)])
+    light = max(1, sample[int(LIGHT_RANK * (len(sample) - 1))])
     for n, (a, c) in enumerate(pairs):
         if n + 1 < len(pairs) and bounds[n] + bounds[n + 1] <= floor:
             break
@@ -213,7 +217,7 @@ def best_quads(
                 evidence *= math.sqrt(area / (SMALL_SHARE * width * height))
             if evidence <= floor:
                 continue
-            evidence *= _contrast(gray, width, height, corners, (a, b, c, d), lines, contrast_cache)
+            evidence *= _contrast(gray, width, height, corners, (a, b, c, d), lines, contrast_cache, light)
             if evidence <= floor:
                 continue
             drawn = sum(p[0] for p, k in zip(parts, (a, b, c, d)) if not lines[k].virtual)
@@ -297,17 +301,19 @@ def _convex(corners) -> bool:
 
 
 
-def _contrast(gray, width, height, corners, sides, lines, cache) -> float:
-    """How clearly the quad's real sides separate two regions: CONTRAST_FLOOR..1.
+def _contrast(gray, width, height, corners, sides, lines, cache, light) -> float:
+    """How clearly the quad's real sides separate two regions, and how light its face is.
 
     For each side, the mean grey of a band a few pixels deep just inside is compared with
     the same band just outside, along the side. A document's edge separates its face from
     the background; a line of wood grain or of a keyboard has the same texture on both
-    sides, so its bands are alike even though the line itself is sharp.
+    sides, so its bands are alike even though the line itself is sharp. Documents are
+    printed on light card or paper: an inner band darker than the picture's `light`
+    grey (its LIGHT_RANK quantile) lowers the weight, down to DARK_FLOOR.
     """
     cx = sum(x for x, _ in corners) / 4
     cy = sum(y for _, y in corners) / 4
-    total = weight = 0.0
+    total = weight = face = 0.0
     for k in range(4):
         if lines[sides[k]].virtual:
             continue
@@ -321,16 +327,18 @@ def _contrast(gray, width, height, corners, sides, lines, cache) -> float:
         key = (sides[k - 1], sides[k], sides[(k + 1) % 4], nx > 0, ny > 0)
         if key not in cache:
             cache[key] = _side_contrast(gray, width, height, x0, y0, x1, y1, nx, ny)
-        seen, value = cache[key]
+        seen, value, inner = cache[key]
         total += seen * value
+        face += seen * inner
         weight += seen
     if weight == 0:
         return CONTRAST_FLOOR
-    return CONTRAST_FLOOR + (1 - CONTRAST_FLOOR) * total / weight
+    lightness = max(DARK_FLOOR, min(1.0, face / weight / light))
+    return (CONTRAST_FLOOR + (1 - CONTRAST_FLOOR) * total / weight) * lightness
 
 
 def _side_contrast(gray, width, height, x0, y0, x1, y1, nx, ny):
-    """(share of samples inside the picture, 0..1 band contrast) for one side."""
+    """(share of samples inside the picture, 0..1 band contrast, inner band's mean grey)."""
     inner = outer = count = 0
     for m in range(BAND_SAMPLES):
         u = (m + 0.5) / BAND_SAMPLES
@@ -343,5 +351,6 @@ def _side_contrast(gray, width, height, x0, y0, x1, y1, nx, ny):
                 outer += gray[yo * width + xo]
                 count += 1
     if not count:
-        return 0.0, 0.0
-    return count / (BAND_SAMPLES * len(BAND_DEPTHS)), min(1.0, abs(inner - outer) / count / FULL_CONTRAST)
+        return 0.0, 0.0, 0.0
+    seen = count / (BAND_SAMPLES * len(BAND_DEPTHS))
+    return seen, min(1.0, abs(inner - outer) / count / FULL_CONTRAST), inner / count
