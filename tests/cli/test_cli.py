@@ -177,3 +177,13 @@ def test_main_returns_the_exit_status(tmp_path, capsys):
     status = main(["--json", str(path)])
     assert status in (0, 1)
     assert json.loads(capsys.readouterr().out)[0]["file"] == "ok.png"
+
+
+def test_document_and_side_reach_the_report(tmp_path):
+    path = tmp_path / "card.png"
+    document_photo(800, 550).save(path)
+    code, out, _ = run("--json", "--document", "id-card", "--side", "back", path)
+    report = json.loads(out)[0]
+    assert (report["document"], report["side"]) == ("id-card", "back")
+    resolution = {c["id"]: c for c in report["checks"]}["resolution"]
+    assert resolution["limit"] in (506, 1000)  # the ID card's limits, not the A4 page's
