@@ -4,7 +4,8 @@
 
 - ready, first visit: from navigation start to "ready" (Pyodide booted, checks imported),
   in a fresh browser context (empty caches), median of N;
-- ready, repeat visit: the same, in a context whose service worker has precached the site;
+- ready, repeat visit: the same, in a context whose service worker has precached the site
+  and whose worker kept a snapshot of Python's memory after the first boot;
 - 12-megapixel JPEG: from the file input's change event to the complete report
   (data-verdict set), after one earlier check has warmed the worker, median of N; with the
   worker's own split into decoding and Python.
@@ -101,7 +102,8 @@ def main():
                 context.add_init_script(WATCH)
                 page = context.new_page()
                 first.append(ready_ms(page, url, first_stages))
-                page.locator(".selfcheck-runtime[data-offline=ready]").wait_for(timeout=120_000)
+                # the service worker has precached the site and the worker kept Python's snapshot
+                page.locator(".selfcheck-runtime[data-offline=ready][data-snapshot=kept]").wait_for(timeout=120_000)
                 page.close()
                 page = context.new_page()  # a repeat visit: the service worker serves the site
                 repeat.append(ready_ms(page, url, repeat_stages))

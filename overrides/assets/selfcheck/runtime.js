@@ -39,10 +39,13 @@ export class Runtime {
     } else if (data.type === "ready") {
       Object.assign(this.element.dataset, {
         pyodide: data.pyodide, checks: data.checks, bootMs: data.ms, bootStages: data.stages,
+        restored: data.restored, // Python's memory came from the kept snapshot
         readyMs: Math.round(performance.now()), // since navigation start
       });
       this.show("ready", 1);
       this.resolveReady(data);
+    } else if (data.type === "snapshot") {
+      this.element.dataset.snapshot = data.kept ? "kept" : "none";
     } else if (data.type === "error") {
       this.fail(data.message);
     } else if (data.type === "report" || data.type === "failed") {

@@ -3,6 +3,7 @@
 // `checks.check_image`, and send back the report with a small copy of the picture.
 // Pyodide 314 ships ESM only (pyodide.asm.mjs), so this must run as {type: "module"}.
 
+import { forgetSnapshot, loadSnapshot, saveSnapshot, snapshotKey } from "./snapshot.js";
 import { sniff } from "./sniff.js";
 
 // Refused before reading or decoding: beyond these a phone's tab could run out of memory.
@@ -32,30 +33,51 @@ let python = null; // {checkPixels, checkFacts} once booted
 
 const progress = (stage, fraction) => self.postMessage({ type: "progress", stage, fraction });
 
+/** Start Python: from the kept snapshot when there is one, else from scratch (and keep one). */
+async function startPython(loadPyodide, assetsURL, snapshotLoad) {
+  const snapshot = await snapshotLoad;
+  if (snapshot) {
+    try {
+      return { pyodide: await loadPyodide({ indexURL: assetsURL, _loadSnapshot: snapshot }), restored: true };
+    } catch (error) {
+      console.warn("self-check: Python snapshot unusable, starting afresh:", error);
+      await forgetSnapshot();
+    }
+  }
+  return { pyodide: await loadPyodide({ indexURL: assetsURL, _makeSnapshot: true }), restored: false };
+}
+
 async function boot(assetsURL) {
   const started = performance.now();
   progress("runtime", 0.05);
-  const manifestLoad = fetch(new URL("manifest.json", assetsURL)).then((response) => response.json());
-  const wheelLoad = manifestLoad.then(async (manifest) =>
-    (await fetch(new URL(manifest.wheel, assetsURL))).arrayBuffer());
+  const manifest = await (await fetch(new URL("manifest.json", assetsURL))).json();
+  const wheel = await (await fetch(new URL(manifest.wheel, assetsURL))).arrayBuffer();
+  const key = await snapshotKey(assetsURL, manifest.pyodide, wheel);
+  const snapshotLoad = loadSnapshot(key);
   const { loadPyodide } = await import(new URL("pyodide.mjs", assetsURL).href);
   progress("python", 0.2);
   const imported = performance.now();
-  const pyodide = await loadPyodide({ indexURL: assetsURL });
+  const { pyodide, restored } = await startPython(loadPyodide, assetsURL, snapshotLoad);
   progress("checks", 0.85);
   const pythonStarted = performance.now();
+  // files live outside Python's memory, so the wheel is unpacked after a restore too
   const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
-  pyodide.unpackArchive(await wheelLoad, "wheel", { extractDir: sitePackages });
+  pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
+  const checks = pyodide.pyimport("checks");
+  // kept before any picture reaches Python, so the snapshot never holds one
+  if (!restored) {
+    saveSnapshot(key, pyodide.makeMemorySnapshot()).then((kept) => self.postMessage({ type: "snapshot", kept }));
+  }
   const namespace = pyodide.toPy({});
   pyodide.runPython(BRIDGE, { globals: namespace });
   python = { checkPixels: namespace.get("check_pixels"), checkFacts: namespace.get("check_facts") };
-  const checks = pyodide.pyimport("checks");
   progress("checks", 1);
   const done = performance.now();
   return {
     type: "ready",
     pyodide: pyodide.version,
     checks: checks.__version__,
+    restored,
     ms: Math.round(done - started),
     // where boot time goes: loading pyodide.mjs, starting Python, loading checks
     stages: [imported - started, pythonStarted - imported, done - pythonStarted].map(Math.round).join(" "),
