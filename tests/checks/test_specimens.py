@@ -26,23 +26,23 @@ IOU_BAR = 0.90
 
 # Cases where a check disagrees with a principled expectation are listed here, with the
 # figures, instead of loosening the expectation; each is reported to the checks' authors.
-# (fixture, check id or "quad") -> what the checks answer. Measured on commit e31f2b5;
-# remove an entry as soon as the case passes.
+# They run as expected failures: an XPASS in the summary means the entry can be removed.
+# (fixture, check id or "quad") -> what the checks answer, with the outline's overlap
+# (IoU) with the true corners. Measured on commit 523899d.
 KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
-    ("id-back-keyboard", "framing"): "outline IoU 0.51 (keys taken for the card) touches the border: fails, card is whole",
-    ("id-back-keyboard", "quad"): "outline IoU 0.51 on a keyboard",
-    ("cut-corner", "exposure"): "outline IoU 0 (off the card): brightness 0.19 < 0.25 fails a well-lit card",
-    ("cut-edge", "sharpness"): "outline IoU 0.16 (off the card): edge width 1.49 mm fails, truth σ 0.077 mm",
-    ("small-card", "resolution"): "outline IoU 0: warns at 943 px (limit 1000); the card is 300 px (88 DPI): fail",
-    ("small-card", "color"): "outline IoU 0: colourfulness 6.3 < 9.0 of the keyboard warns",
-    ("small-card", "exposure"): "outline IoU 0: brightness 0.16 of the keyboard fails",
-    ("small-card", "sharpness"): "outline IoU 0: 0.29 mm passes; truth σ 0.175 mm at the card's 3.5 px/mm (warn-or-fail)",
-    ("small-card", "framing"): "outline IoU 0 touches the border: fails, card is whole",
-    ("small-card", "quad"): "no outline of a 300 px card on a keyboard (IoU 0)",
-    ("steep-angle", "sharpness"): "outline IoU 0.35: edge width 0.87 mm fails, truth σ 0.107 mm",
-    ("steep-angle", "framing"): "outline IoU 0.35 touches the border: fails, card is whole",
-    ("steep-angle", "perspective"): "outline IoU 0.35: 1.0° measured passes, true corners 32° off square",
-    ("steep-angle", "quad"): "outline IoU 0.35 at 58° pitch",
+    ("statement-scan", "resolution"): "fail at 1694 (limit 1754), expected pass-or-warn; outline IoU 0.91",
+    ("focus-blur", "resolution"): "fail at 437 (limit 506), expected pass-or-warn; outline IoU 0.05",
+    ("focus-blur", "framing"): "fail at -0.0 (limit 0.5), expected pass; outline IoU 0.05",
+    ("focus-blur", "quad"): "outline IoU 0.05",
+    ("motion-blur", "framing"): "fail at 0.0 (limit 0.5), expected pass; outline IoU 0.62",
+    ("motion-blur", "quad"): "outline IoU 0.62",
+    ("cut-corner", "resolution"): "fail at 365 (limit 506), expected pass-or-warn; outline IoU 0.00",
+    ("cut-corner", "exposure"): "fail at 0.18 (limit 0.25), expected pass; outline IoU 0.00",
+    ("cut-corner", "framing"): "warn at 1.2 (limit 2.0), expected fail; outline IoU 0.00",
+    ("small-card", "resolution"): "warn at 787 (limit 1000), expected fail; outline IoU 0.14",
+    ("small-card", "color"): "warn at 7.9 (limit 9.0), expected pass; outline IoU 0.14",
+    ("small-card", "quad"): "outline IoU 0.14",
+    ("steep-angle", "perspective"): "warn at 19.4 (limit 15.0), expected fail; outline IoU 0.93",
 }
 
 _reports = {}
@@ -64,9 +64,9 @@ CASES = [(name, check) for name in EXPECTED for check in checks.CHECK_IDS]
 
 
 @pytest.mark.parametrize(("name", "check"), CASES, ids=[f"{n}:{c}" for n, c in CASES])
-def test_status_is_the_expected_one(name, check):
-    if (name, check) in KNOWN_DISAGREEMENTS:
-        pytest.skip(KNOWN_DISAGREEMENTS[(name, check)])
+def test_status_is_the_expected_one(name, check, request):
+    if (name, check) in KNOWN_DISAGREEMENTS:   # still run: XPASS says the entry can go
+        request.applymarker(pytest.mark.xfail(reason=KNOWN_DISAGREEMENTS[(name, check)], strict=False))
     expected = EXPECTED[name]["expected"][check]
     got = {c["id"]: c for c in report_for(name)["checks"]}[check]
     assert accepts(expected, got["status"]), (
@@ -79,9 +79,9 @@ IN_FRAME = [name for name, e in EXPECTED.items()
 
 
 @pytest.mark.parametrize("name", IN_FRAME)
-def test_outline_matches_the_true_corners(name):
+def test_outline_matches_the_true_corners(name, request):
     if (name, "quad") in KNOWN_DISAGREEMENTS:
-        pytest.skip(KNOWN_DISAGREEMENTS[(name, "quad")])
+        request.applymarker(pytest.mark.xfail(reason=KNOWN_DISAGREEMENTS[(name, "quad")], strict=False))
     quad = report_for(name)["quad"]
     assert quad is not None, f"{name}: no outline found"
     overlap = iou([tuple(p) for p in quad], [tuple(p) for p in EXPECTED[name]["corners"]])
