@@ -115,7 +115,7 @@ def framing(p: Profile, margins: dict[str, float] | None) -> Decision:
     if margins is None:
         return Decision("skip", "no-outline")
     smallest = min(margins.values())
-    value = round(smallest * 100, 1)
+    value = round(smallest * 100, 1) + 0.0  # never -0.0
     touch, margin = p.framing_touch_pct / 100, p.framing_margin_pct / 100
     if smallest < touch:
         sides = [side for side, gap in margins.items() if gap < touch]

@@ -78,6 +78,7 @@ def test_framing():
     cut = decide.framing(ID, touching)
     assert (cut.status, cut.details["sides"], cut.value) == ("fail", ["top", "right"], -20.0)
     assert decide.framing(ID, None).status == "skip"
+    assert str(decide.framing(ID, dict(inside, left=-0.0001)).value) == "0.0"
 
 
 def test_perspective_follows_dynamsoft():
