@@ -126,6 +126,16 @@ class Specimen:
         }
 
 
+def _props(document: str, rng: random.Random) -> tuple[str, ...]:
+    """Things in an ordinary photo: a hand holding a card (30 %), a sheet of paper or a
+    printed box nearby (20 % each)."""
+    chosen = []
+    for prop, chance in (("hand", 0.3), ("paper", 0.2), ("box", 0.2)):
+        if rng.random() < chance and (prop != "hand" or document == "id-card"):
+            chosen.append(prop)
+    return tuple(chosen)
+
+
 def _settle(scene: Scene, rng: random.Random) -> Scene:
     """Fill every None with a value drawn from the seed: an ordinary, clean capture."""
     s = scene
@@ -134,7 +144,7 @@ def _settle(scene: Scene, rng: random.Random) -> Scene:
     w_mm, h_mm = documents.SIZES_MM[(s.document, variant)]
     if s.size:
         size = s.size
-    elif scan:   # the scanned area: the document plus a margin, at 300 DPI for cards, 150 for A4
+    elif scan:   # the scanned area: the document plus a 15 mm margin, 300 DPI for cards, 160 for A4
         ppmm = 300 / 25.4 if s.document == "id-card" else 160 / 25.4
         size = (round((w_mm + 30) * ppmm), round((h_mm + 30) * ppmm))
     else:
@@ -145,15 +155,13 @@ def _settle(scene: Scene, rng: random.Random) -> Scene:
         doc_w = s.doc_width_px
     elif scan:
         doc_w = w_mm * (size[0] / (w_mm + 30))
-    else:   # fill 40–80 % of the picture along the limiting direction (idnorm/Veridas: 40–90 %)
+    else:   # fill 55–80 % of the picture along the limiting direction (idnorm/Veridas: 40–90 %)
         fill = rng.uniform(0.55, 0.8)
         doc_w = min(size[0] * fill, size[1] * fill * w_mm / h_mm)
     return replace(
         s, variant=variant, size=size, doc_width_px=doc_w,
         surface=s.surface or ("scan" if scan else rng.choice(backgrounds.SURFACES)),
-        props=s.props if s.props is not None else (() if scan else tuple(
-            p for p in ("hand", "paper", "box") if rng.random() < (0.3 if p == "hand" and s.document == "id-card" else 0.2)
-            and not (p == "hand" and s.document != "id-card"))),
+        props=s.props if s.props is not None else (() if scan else _props(s.document, rng)),
         pitch=s.pitch if s.pitch is not None else (0.0 if scan else rng.uniform(-10, 10)),
         yaw=s.yaw if s.yaw is not None else (0.0 if scan else rng.uniform(-10, 10)),
         roll=s.roll if s.roll is not None else rng.uniform(-2, 2) if scan else rng.uniform(-12, 12),
