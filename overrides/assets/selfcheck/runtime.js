@@ -1,7 +1,16 @@
-// The page's side of the worker: starts it as soon as the page opens, shows its progress
-// in the runtime status element, and turns check requests into promises.
+// The page's side of the worker: starts it as soon as this module runs (the template
+// loads it early, as an async module in the head, before the page has even been parsed),
+// then shows its progress in the runtime status element and turns check requests into
+// promises.
 
 import { t } from "./text.js";
+
+// Beside this file in the built site: assets/selfcheck/worker.js and assets/pyodide/.
+const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+const early = []; // what the worker said before the page attached, with when it said it
+worker.onmessage = ({ data }) => early.push({ data, at: performance.now() });
+worker.onerror = (event) => early.push({ data: { type: "error", message: event.message || "worker error" } });
+worker.postMessage({ type: "boot", assets: new URL("../pyodide/", import.meta.url).href });
 
 export class Runtime {
   constructor(element) {
@@ -13,10 +22,10 @@ export class Runtime {
     this.ready = new Promise((resolve, reject) => { this.resolveReady = resolve; this.rejectReady = reject; });
     this.show("loading", 0);
 
-    this.worker = new Worker(new URL(element.dataset.worker, location.href), { type: "module" });
-    this.worker.onmessage = ({ data }) => this.receive(data);
-    this.worker.onerror = (event) => this.fail(event.message || "worker error");
-    this.worker.postMessage({ type: "boot", assets: new URL(element.dataset.assets, location.href).href });
+    this.worker = worker;
+    for (const { data, at } of early.splice(0)) this.receive(data, at);
+    worker.onmessage = ({ data }) => this.receive(data);
+    worker.onerror = (event) => this.fail(event.message || "worker error");
   }
 
   show(state, fraction) {
@@ -33,14 +42,14 @@ export class Runtime {
     this.pending.clear();
   }
 
-  receive(data) {
+  receive(data, at = performance.now()) {
     if (data.type === "progress") {
       this.show(data.stage, data.fraction);
     } else if (data.type === "ready") {
       Object.assign(this.element.dataset, {
         pyodide: data.pyodide, checks: data.checks, bootMs: data.ms, bootStages: data.stages,
         restored: data.restored, // Python's memory came from the kept snapshot
-        readyMs: Math.round(performance.now()), // since navigation start
+        readyMs: Math.round(at), // since navigation start
       });
       this.show("ready", 1);
       this.resolveReady(data);

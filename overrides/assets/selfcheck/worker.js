@@ -50,11 +50,12 @@ async function startPython(loadPyodide, assetsURL, snapshotLoad) {
 async function boot(assetsURL) {
   const started = performance.now();
   progress("runtime", 0.05);
+  const pyodideLoad = import(new URL("pyodide.mjs", assetsURL).href); // meanwhile
   const manifest = await (await fetch(new URL("manifest.json", assetsURL))).json();
   const wheel = await (await fetch(new URL(manifest.wheel, assetsURL))).arrayBuffer();
   const key = await snapshotKey(assetsURL, manifest.pyodide, wheel);
   const snapshotLoad = loadSnapshot(key);
-  const { loadPyodide } = await import(new URL("pyodide.mjs", assetsURL).href);
+  const { loadPyodide } = await pyodideLoad;
   progress("python", 0.2);
   const imported = performance.now();
   const { pyodide, restored } = await startPython(loadPyodide, assetsURL, snapshotLoad);
