@@ -15,7 +15,7 @@ export function marks(report) {
 export function drawPicture(canvas, picture, report) {
   const scale = picture.width / report.size[0];
   const { outline, outlineOK, glare, cut } = marks(report);
-  const line = Math.max(2, Math.round(Math.max(picture.width, picture.height) / 300));
+  const line = Math.max(2, Math.round(Math.max(picture.width, picture.height) / 200)); // visible on a phone too
   // a margin, so that corners found outside the picture stay visible
   const overflow = outline
     ? Math.max(0, ...outline.flatMap(([x, y]) => [-x * scale, -y * scale, x * scale - picture.width, y * scale - picture.height]))

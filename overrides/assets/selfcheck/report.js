@@ -16,7 +16,7 @@ function element(tag, className, text) {
 
 function quantity(value, unit) {
   if (value === null || value === undefined) return null;
-  const number = numbers.format(value);
+  const number = numbers.format(value + 0); // + 0 turns -0 into 0
   if (!unit) return number;
   return /^[%°]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
 }
