@@ -3,7 +3,7 @@
 // Python copies them once with .to_bytes(). Prints one JSON object per job.
 // Usage: node bench/pyodide_checks.mjs JOBS.json
 //   JOBS.json: [{"rgba": path, "width": w, "height": h, "document": d, "side": s|null,
-//                "repeat": n}, ...]
+//                "repeat": n, "file_name", "file_size", "mime_type" (optional)}, ...]
 // Output (stdout, one JSON list): [{"first_ms", "times_ms": [...], "report": {...}}, ...]
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -26,12 +26,18 @@ import sys, json
 sys.path.insert(0, "/repo")
 import checks
 
-def run(pixels, width, height, document, side):
-    return json.dumps(checks.check_image(pixels.to_bytes(), width, height, document, side=side))
+def run(pixels, width, height, document, side, file_name, file_size, mime_type):
+    return json.dumps(checks.check_image(pixels.to_bytes(), width, height, document, side=side,
+                                         file_name=file_name, file_size=file_size, mime_type=mime_type))
 run
 `);
 
 const results = [];
+process.on("uncaughtException", (error) => {
+  // the message only: Node would print pyodide's minified source first
+  console.error(String(error.message ?? error));
+  process.exit(1);
+});
 for (const job of jobs) {
   const pixels = new Uint8Array(readFileSync(job.rgba));
   const times = [];
@@ -39,7 +45,9 @@ for (const job of jobs) {
   let first = null;
   for (let i = 0; i <= (job.repeat ?? 3); i++) {
     const t0 = performance.now();
-    const out = run(pixels, job.width, job.height, job.document, job.side ?? null);
+    // undefined arrives in Python as None; null would arrive as pyodide's jsnull
+    const out = run(pixels, job.width, job.height, job.document, job.side ?? undefined,
+                    job.file_name ?? undefined, job.file_size ?? undefined, job.mime_type ?? undefined);
     const ms = performance.now() - t0;
     if (i === 0) {
       first = ms;

@@ -10,7 +10,8 @@ package, pixels passed as a Uint8Array and copied once with .to_bytes() as the s
 worker does). The first call is shown apart (imports, warm-up); the figure that counts
 is the median of the calls after it (per picture; the table gives the slowest picture
 of each size). Then the two reports are compared: same statuses,
-same values (to float rounding), same outline.
+same values (to float rounding), same outline — on these pictures and on every committed
+fixture (tests/fixtures, with its file facts).
 Bars (issue 3): in Pyodide ≤ 300 ms at 3 MP and ≤ 1 s at 12 MP, after the first call.
 """
 
@@ -29,8 +30,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from PIL import Image  # noqa: E402
+
 import checks  # noqa: E402
 from tests.specimens import Scene, make  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 # cluttered to plain: the outline search costs more where there are more lines
@@ -87,6 +92,16 @@ def main():
                 times.append((time.perf_counter() - t0) * 1000)
                 report = json.loads(json.dumps(report))   # as the JSON from Pyodide
             native.append((mp, SETTINGS[setting][0], w, h, times[0], times[1:], report))
+        timed = len(jobs)
+        fixtures = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
+        for name, entry in fixtures.items():
+            image = Image.open(FIXTURES / entry["image"]).convert("RGBA")
+            path = Path(tmp) / f"{name}.rgba"
+            path.write_bytes(image.tobytes())
+            facts = {k: entry[k] for k in ("document", "side", "file_name", "file_size", "mime_type")}
+            jobs.append({"rgba": str(path), "width": image.width, "height": image.height, "repeat": 0, **facts})
+            native.append((name, json.loads(json.dumps(checks.check_image(image.tobytes(), image.width, image.height, **{
+                k: v for k, v in facts.items()})))))
         job_file = Path(tmp) / "jobs.json"
         job_file.write_text(json.dumps(jobs))
         run = subprocess.run(["node", str(ROOT / "bench" / "pyodide_checks.mjs"), str(job_file)],
@@ -99,7 +114,7 @@ def main():
     print("| picture | scene | CPython first | CPython | Pyodide first | Pyodide | same results |")
     print("|---|---|---:|---:|---:|---:|---|")
     notes, slowest = [], {}
-    for (mp, surface, w, h, first, times, report), other in zip(native, pyodide):
+    for (mp, surface, w, h, first, times, report), other in zip(native[:timed], pyodide[:timed]):
         cp, py = statistics.median(times), statistics.median(other["times_ms"])
         slowest[mp] = max(slowest.get(mp, (0, 0)), (py, cp))
         differ, worst = compare(report, other["report"])
@@ -109,8 +124,15 @@ def main():
               f"{py:.0f} ms | {'yes' if not differ else 'NO'} (values within {worst:.1e}) |")
     print("\nSlowest picture per size: " + "; ".join(
         f"{mp:g} MP: Pyodide {py:.0f} ms, CPython {cp:.0f} ms" for mp, (py, cp) in slowest.items()))
+    same = 0
+    for (name, report), other in zip(native[timed:], pyodide[timed:]):
+        differ, worst = compare(report, other["report"])
+        same += not differ
+        if differ:
+            notes.append(f"fixture {name}: " + "; ".join(differ))
+    print(f"\nCommitted fixtures with the same statuses, values and outline in both: {same} of {len(native) - timed}")
     print("\nStatuses (CPython):")
-    for mp, surface, *_, report in native:
+    for mp, surface, *_, report in native[:timed]:
         print(f"  {mp:g} MP {surface}: " + ", ".join(f"{c['id']}={c['status']}" for c in report["checks"]))
     for note in notes:
         print("DIFFERENCE " + note)
