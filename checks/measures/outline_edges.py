@@ -30,16 +30,20 @@ SURROUND_WEIGHT = 40
 
 
 class EdgeMap:
-    """Edge pixels of one image: flat indices and their signed gradients."""
+    """Edge pixels of one image: flat indices and their signed gradients, and per pixel
+    (`across_x`, `across_y`) 0 off an edge, 1 on an edge whose x (y) gradient is
+    positive, 2 where it is negative."""
 
-    __slots__ = ("width", "height", "indices", "gx", "gy")
+    __slots__ = ("width", "height", "indices", "gx", "gy", "across_x", "across_y")
 
-    def __init__(self, width, height, indices, gx, gy):
+    def __init__(self, width, height, indices, gx, gy, across_x=b"", across_y=b""):
         self.width = width
         self.height = height
         self.indices = indices  # flat indices y * width + x of the edge pixels
         self.gx = gx  # per edge pixel, signed x gradient
         self.gy = gy
+        self.across_x = across_x
+        self.across_y = across_y
 
 
 def _greater_equal(a: int, b: int, half: int, ones: int) -> int:
@@ -95,14 +99,11 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
     keep &= _greater_equal(mag, repeated(floor, n, 2), half, ones)
     keep &= _stands_out(mag, n, row, mask, half, ones)
 
-    flags = bytearray(keep.to_bytes(2 * n, "little")[0::2])
-    # The blur and the Sobel reach two pixels: the outer two rows and columns wrap around.
-    zero_row = bytes(2 * width)
-    flags[: 2 * width] = zero_row
-    flags[n - 2 * width :] = zero_row
-    for column in (0, 1, width - 2, width - 1):
-        flags[column::width] = bytes(height)
+    flags = _unpack(keep, n, width, height)
     indices = list(compress(range(n), flags))
+    twice = keep << 1
+    across_x = _unpack(twice - (keep & ((gx >> 14) & ones)), n, width, height)
+    across_y = _unpack(twice - (keep & ((gy >> 14) & ones)), n, width, height)
 
     gxs = memoryview(gx.to_bytes(2 * n, "little")).cast("H")
     gys = memoryview(gy.to_bytes(2 * n, "little")).cast("H")
@@ -112,7 +113,21 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
         indices,
         [gxs[i] - BIAS for i in indices],
         [gys[i] - BIAS for i in indices],
+        across_x,
+        across_y,
     )
+
+
+def _unpack(value: int, n: int, width: int, height: int) -> bytes:
+    """Low bytes of n 16-bit lanes, with the outer two rows and columns cleared (the blur
+    and the Sobel reach two pixels, so there the lanes wrapped around)."""
+    out = bytearray(value.to_bytes(2 * n, "little")[0::2])
+    zero_rows = bytes(2 * width)
+    out[: 2 * width] = zero_rows
+    out[n - 2 * width :] = zero_rows
+    for column in (0, 1, width - 2, width - 1):
+        out[column::width] = bytes(height)
+    return bytes(out)
 
 
 def _stands_out(mag: int, n: int, row: int, mask: int, half: int, ones: int) -> int:

@@ -104,9 +104,11 @@ def find_lines(edges: EdgeMap, min_votes: int) -> list[Line]:
     for (a, r), members in zip(peaks, _members(peaks, votes, voters, rho_bins)):
         theta = (a + 0.5) * math.pi / ANGLE_BINS
         rho = (r + 0.5) * RHO_STEP - rho_max + cx * math.cos(theta) + cy * math.sin(theta)
-        line = _refit(theta, rho, members, xs, ys, edges.gx, edges.gy, origin)
-        if line is not None and line.votes * step >= min_votes:
-            lines.append(line)
+        fitted = _refit(theta, rho, members, xs, ys)
+        if fitted is not None:
+            line = _walk(Line(*fitted, origin), edges)
+            if line.votes >= min_votes:
+                lines.append(line)
     return _distinct(lines)
 
 
@@ -203,8 +205,8 @@ def _same_line(t1, r1, t2, r2, angle_tol, rho_tol) -> bool:
     return d <= angle_tol and abs(r1 - r2) <= rho_tol
 
 
-def _refit(theta, rho, members, xs, ys, gxs, gys, origin):
-    """Fit a line to the pixels near (theta, rho) twice, narrowing; record its support."""
+def _refit(theta, rho, members, xs, ys):
+    """(theta, rho) fitted to the pixels near (theta, rho), twice, narrowing; or None."""
     for reach in (3.0, NEAR):
         c, s = math.cos(theta), math.sin(theta)
         near = [k for k in members if abs(xs[k] * c + ys[k] * s - rho) <= reach]
@@ -214,26 +216,49 @@ def _refit(theta, rho, members, xs, ys, gxs, gys, origin):
         if fitted is None:
             return None
         theta, rho = fitted
-    line = Line(theta, rho, origin)
-    size = 2 * origin + 2
-    bright = bytearray(size)
-    dark = bytearray(size)
+    return theta, rho
+
+
+def _walk(line: Line, edges: EdgeMap) -> Line:
+    """Record the line's support by walking along it: at each whole step of t, an edge
+    pixel on the line or one pixel to either side of it counts, whatever its gradient
+    direction (beside texture a true edge's direction wavers), by the sign of its
+    gradient across the line."""
+    width, height = edges.width, edges.height
     c, s = line.cos, line.sin
-    rho = line.rho
+    if abs(s) >= abs(c):  # the line runs across columns: look one row up and down
+        codes, step, bright = edges.across_y, width, 1 if s > 0 else 2
+    else:
+        codes, step, bright = edges.across_x, 1, 1 if c > 0 else 2
+    size = 2 * line.origin + 2
+    bright_at = bytearray(size)
+    dark_at = bytearray(size)
+    x0, y0 = line.rho * c, line.rho * s  # the foot of the perpendicular from the origin
+    t0 = line.position(x0, y0)
+    low = high = None
+    for tx, ty in ((0, 0), (width, 0), (0, height), (width, height)):
+        t = line.position(tx, ty)
+        low = t if low is None or t < low else low
+        high = t if high is None or t > high else high
     votes = 0
-    for k in members:
-        x, y = xs[k], ys[k]
-        if abs(x * c + y * s - rho) <= NEAR:
-            t = int(-x * s + y * c + origin)
-            if gxs[k] * c + gys[k] * s > 0:
-                bright[t] = 1
-            else:
-                dark[t] = 1
+    dark = 3 - bright
+    for t in range(int(low), int(high) + 1):
+        x = x0 + (t - t0) * -s
+        y = y0 + (t - t0) * c
+        if not (2 <= x < width - 2 and 2 <= y < height - 2):
+            continue
+        i = int(y) * width + int(x)
+        code = codes[i - step] | codes[i] | codes[i + step]
+        if code:
             votes += 1
-    line.bright = _prefix(bright)
-    line.dark = _prefix(dark)
+            if code & bright:
+                bright_at[t + line.origin] = 1
+            if code & dark:
+                dark_at[t + line.origin] = 1
+    line.bright = _prefix(bright_at)
+    line.dark = _prefix(dark_at)
     line.votes = votes
-    line.run = _longest_run(bright, dark)
+    line.run = _longest_run(bright_at, dark_at)
     return line
 
 

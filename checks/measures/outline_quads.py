@@ -32,8 +32,8 @@ MIN_SIDE = 0.12  # shortest side, as a share of the picture's shorter side
 # 40–90 % of the image; an ID-1 card 40 % as wide as a 4:3 picture covers 13 % of it),
 # so a small box beside a large, cut-off card is not the card.
 SMALL_SHARE = 0.13
-BAND_DEPTHS = (2.0, 4.0, 6.0, 8.0)  # pixels from a side where its inner and outer bands are read
-BAND_SAMPLES = 12  # places along each side where the bands are read
+BAND_DEPTHS = (3.0, 6.0)  # pixels from a side where its inner and outer bands are read
+BAND_SAMPLES = 8  # places along each side where the bands are read
 FULL_CONTRAST = 12.0  # grey levels between the bands that count as a clear boundary
 CONTRAST_FLOOR = 0.2  # weight of a quad whose sides separate nothing
 LIGHT_RANK = 0.9  # the quantile of the picture's greys a document's face is compared with
@@ -317,7 +317,7 @@ def _contrast(gray, width, height, corners, sides, lines, cache, light) -> float
     for k in range(4):
         if lines[sides[k]].virtual:
             continue
-        (x0, y0), (x1, y1) = corners[k], corners[(k + 1) % 4]
+        (x0, y0), (x1, y1) = corners[k - 1], corners[k]  # line sides[k] runs between them
         length = math.hypot(x1 - x0, y1 - y0)
         if length <= 0:
             continue

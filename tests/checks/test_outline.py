@@ -1,6 +1,7 @@
 """The outline finder on scenes drawn here with the standard library (so the same test
 runs inside Pyodide): a card or page as a textured quadrilateral with known corners, on
-striped "wood", clutter, a light desk or a scanner's white bed, sometimes cut off."""
+striped "wood", clutter, a light desk or a scanner's white bed, sometimes cut off.
+Scenes are drawn at twice the size and averaged down, so edges are smooth as in a photo."""
 
 import math
 import random
@@ -9,8 +10,11 @@ import pytest
 
 from checks.measures.framing import sides_within, smallest_margin
 from checks.measures.outline import Outline, find_outline
+from checks.pixels import block_average
 
 W, H = 640, 480
+S = 2  # drawing scale: the canvas is S·W × S·H
+CW, CH = S * W, S * H
 ID1 = 85.6 / 54
 
 
@@ -18,9 +22,10 @@ ID1 = 85.6 / 54
 
 
 def fill(img, pts, value):
-    """Fill a convex polygon (pixel centres inside it) with one grey level."""
+    """Fill a convex polygon (given in picture pixels) on the canvas with one grey level."""
+    pts = [(S * x, S * y) for x, y in pts]
     ys = [y for _, y in pts]
-    for y in range(max(0, math.ceil(min(ys) - 0.5)), min(H, math.floor(max(ys) - 0.5) + 1)):
+    for y in range(max(0, math.ceil(min(ys) - 0.5)), min(CH, math.floor(max(ys) - 0.5) + 1)):
         yc = y + 0.5
         xs = []
         for k in range(len(pts)):
@@ -30,19 +35,20 @@ def fill(img, pts, value):
         if len(xs) < 2:
             continue
         a = max(0, math.ceil(min(xs) - 0.5))
-        b = min(W - 1, math.floor(max(xs) - 0.5))
+        b = min(CW - 1, math.floor(max(xs) - 0.5))
         if b >= a:
-            img[y * W + a : y * W + b + 1] = bytes([value]) * (b - a + 1)
+            img[y * CW + a : y * CW + b + 1] = bytes([value]) * (b - a + 1)
 
 
 def ellipse(img, cx, cy, rx, ry, value):
-    for y in range(max(0, int(cy - ry)), min(H, int(cy + ry) + 1)):
+    cx, cy, rx, ry = S * cx, S * cy, S * rx, S * ry
+    for y in range(max(0, int(cy - ry)), min(CH, int(cy + ry) + 1)):
         d = 1 - ((y + 0.5 - cy) / ry) ** 2
         if d > 0:
             half = rx * math.sqrt(d)
-            a, b = max(0, int(cx - half)), min(W - 1, int(cx + half))
+            a, b = max(0, int(cx - half)), min(CW - 1, int(cx + half))
             if b >= a:
-                img[y * W + a : y * W + b + 1] = bytes([value]) * (b - a + 1)
+                img[y * CW + a : y * CW + b + 1] = bytes([value]) * (b - a + 1)
 
 
 def inside(corners, u, v):
@@ -54,16 +60,18 @@ def inside(corners, u, v):
 
 
 def document(img, corners, paper, ink, rng):
-    """A document: its face, lines of 'text' and (for a card) a photo box."""
+    """A document: its face, lines of 'characters' and (for a card) a photo box."""
     fill(img, corners, paper)
     for row in range(7):
         v = 0.12 + row * 0.1
         u = 0.06
         while u < 0.58:
-            word = rng.uniform(0.04, 0.12)
-            box = [(u, v), (u + word, v), (u + word, v + 0.05), (u, v + 0.05)]
-            fill(img, [inside(corners, *p) for p in box], ink)
-            u += word + 0.03
+            for _ in range(rng.randint(2, 5)):  # a word: a few characters, each two strokes
+                for du, dv, wu, wv in ((0.0, 0.0, 0.022, 0.012), (0.008, 0.0, 0.007, 0.045)):
+                    box = [(u + du, v + dv), (u + du + wu, v + dv), (u + du + wu, v + dv + wv), (u + du, v + dv + wv)]
+                    fill(img, [inside(corners, *p) for p in box], ink)
+                u += 0.03
+            u += 0.03
     photo = [(0.66, 0.14), (0.92, 0.14), (0.92, 0.66), (0.66, 0.66)]
     fill(img, [inside(corners, *p) for p in photo], max(0, paper - 70))
 
@@ -80,17 +88,18 @@ def card_corners(cx, cy, width, angle_deg, aspect=ID1, skew=0.0):
 def wood(rng):
     """Wavy slanted grain: rows cut from one long striped strip at a drifting offset."""
     strip = bytes(
-        int(110 + 18 * math.sin(i / 2.7 + 3 * math.sin(i / 37)) + rng.uniform(-8, 8)) for i in range(2 * W + H)
+        int(110 + 18 * math.sin(i / 2.7 / S + 3 * math.sin(i / 37 / S)) + rng.uniform(-8, 8))
+        for i in range(2 * CW + CH)
     )
-    img = bytearray(W * H)
-    for y in range(H):
-        shift = int(0.45 * y + 25 * math.sin(y / 60) + 25)
-        img[y * W : (y + 1) * W] = strip[shift : shift + W]
+    img = bytearray(CW * CH)
+    for y in range(CH):
+        shift = int(0.45 * y + S * 25 * math.sin(y / 60 / S) + S * 25)
+        img[y * CW : (y + 1) * CW] = strip[shift : shift + CW]
     return img
 
 
 def plain(level):
-    return bytearray([level]) * (W * H)
+    return bytearray([level]) * (CW * CH)
 
 
 def clutter(img, rng, avoid):
@@ -112,8 +121,10 @@ def clutter(img, rng, avoid):
 
 
 def noisy(img, rng, spread=6):
-    noise = rng.randbytes(len(img))
-    return bytes(min(255, p + n % spread) for p, n in zip(img, noise))
+    """The canvas averaged down to the picture's size, with a little sensor noise."""
+    small, _, _ = block_average(bytes(img), CW, CH, S, S)
+    noise = rng.randbytes(len(small))
+    return bytes(min(255, p + n % spread) for p, n in zip(small, noise))
 
 
 # --- measuring ---------------------------------------------------------------------
@@ -199,6 +210,32 @@ def test_hand_over_one_side_keeps_the_outline():
     outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
     assert outline is not None
     assert iou(outline.corners, truth) >= 0.85
+
+
+def test_card_on_a_sheet_of_paper_that_runs_out_of_the_picture():
+    rng = random.Random(9)
+    sheet = card_corners(200, 180, 560, 15, aspect=1.414)  # its top-left part is outside
+    truth = card_corners(330, 300, 300, 8)
+    img = plain(50)
+    fill(img, sheet, 236)
+    document(img, truth, 222, 40, rng)  # a light card on white paper: faint edges
+    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    assert outline is not None
+    assert iou(outline.corners, truth) >= 0.9
+    assert sides_within(outline.corners, W, H, 0.02) == []
+
+
+def test_cut_card_is_preferred_to_a_whole_dark_box_beside_it():
+    rng = random.Random(10)
+    box = card_corners(150, 330, 200, -10)
+    truth = card_corners(500, 200, 340, 6)  # the right end is outside
+    img = plain(120)
+    fill(img, box, 45)
+    fill(img, [inside(box, *p) for p in ((0.1, 0.15), (0.9, 0.15), (0.9, 0.4), (0.1, 0.4))], 235)
+    document(img, truth, 215, 40, rng)
+    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    assert outline is not None
+    assert "right" in sides_within(outline.corners, W, H, 0.0)
 
 
 @pytest.mark.parametrize(
