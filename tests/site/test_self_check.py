@@ -220,12 +220,18 @@ def test_files_the_browser_cannot_show_get_a_message(page, server, specimens, ed
     assert reports["empty.jpg"]["verdict"] == "fail"
 
 
-def test_huge_photo_is_refused_before_decoding(page, server, specimens):
+def test_huge_photo_and_huge_file_are_refused_before_decoding(page, server, specimens, tmp_path):
     open_self_check(page, server, "en")
     report = check_files(page, [specimens["huge.png"]])[0]
     assert report["notice"] == "huge-pixels"
     assert "108.0 megapixels" in report["noticeText"]
     assert report["pictures"] == 0
+    # 60 MB that start like a JPEG: refused by size, never read as a picture
+    big = tmp_path / "big.jpg"
+    big.write_bytes(specimens["broken.jpg"].read_bytes().ljust(60 * 1024 * 1024, b"\0"))
+    report = check_files(page, [big])[0]
+    assert report["notice"] == "huge-file"
+    assert report["checks"]["file-size"]["status"] == "fail"
 
 
 def test_reset_drops_the_pictures(page, server, specimens):
