@@ -22,7 +22,7 @@ from .outline_edges import EdgeMap
 ANGLE_BINS = 180  # one-degree bins of the line's normal direction over [0, pi)
 RHO_STEP = 2.0  # pixels per distance bin
 MAX_VOTERS = 14000  # edge pixels that vote; more are sampled evenly (the refit uses all)
-MAX_PEAKS = 96  # peaks refined into lines
+MAX_PEAKS = 64  # peaks refined into lines
 PER_DIRECTION = 16  # at most this many peaks within 4° of one another (grain, stripes)
 NEAR = 1.5  # pixels: an edge pixel this close to a line supports it
 GAP = 4  # pixels: gaps this short do not break a stretch of edge along a line
@@ -235,14 +235,21 @@ def _walk(line: Line, edges: EdgeMap) -> Line:
     dark_at = bytearray(size)
     x0, y0 = line.rho * c, line.rho * s  # the foot of the perpendicular from the origin
     t0 = line.position(x0, y0)
-    low = high = None
-    for tx, ty in ((0, 0), (width, 0), (0, height), (width, height)):
-        t = line.position(tx, ty)
-        low = t if low is None or t < low else low
-        high = t if high is None or t > high else high
+    # The stretch of t where the line runs inside the picture, two pixels in (Liang–Barsky).
+    low, high = -math.inf, math.inf
+    for start, slope, top in ((x0, -s, width - 2), (y0, c, height - 2)):
+        if abs(slope) < 1e-9:
+            if not 2 <= start < top:
+                return line
+            continue
+        a, b = (2 - start) / slope, (top - start) / slope
+        low, high = max(low, min(a, b)), min(high, max(a, b))
+    if high <= low:
+        return line
+    low, high = low + t0, high + t0
     votes = 0
     dark = 3 - bright
-    for t in range(int(low), int(high) + 1):
+    for t in range(math.ceil(low), math.floor(high) + 1):
         x = x0 + (t - t0) * -s
         y = y0 + (t - t0) * c
         if not (2 <= x < width - 2 and 2 <= y < height - 2):
