@@ -1,12 +1,16 @@
 """The document's outline in a photo or scan: four corners, found without learning.
 
 The method is the classic line-based one of the SmartDoc 2015 challenge entries (Burie
-et al., ICDAR 2015): thin gradient edges (Canny 1986, `outline_edges`), straight lines by
-a gradient-directed Hough transform with least-squares refinement (Hough 1962; Duda &
-Hart 1972; `outline_lines`), and the best quadrilateral of two pairs of near-parallel
-lines, the picture's borders standing in for sides outside it (`outline_quads`).
-Corners are crossings of the fitted lines, so they may lie outside the picture when the
-document is cut off — which is what the framing check needs to see.
+et al., ICDAR 2015): thin gradient edges with texture suppressed (Canny 1986; Grigorescu
+et al. 2003; `outline_edges`), straight lines by a gradient-directed Hough transform with
+least-squares refinement (Hough 1962; Duda & Hart 1972; `outline_lines`), and the best
+quadrilateral of two pairs of near-parallel lines, the picture's borders standing in for
+sides outside it (`outline_quads`). Corners are crossings of the fitted lines, so they
+may lie outside the picture when the document is cut off — which is what the framing
+check needs to see. For an ID card (an aspect ratio is given), a cut quad gives way to a
+whole card-shaped one that explains the picture nearly as well (`_whole_instead`).
+
+Figures on generated specimen scenes: bench/outline_demo.py.
 """
 
 from __future__ import annotations

@@ -4,11 +4,12 @@ Lines are found with the Hough transform (Hough 1962, US patent 3,069,654, in th
 normal form rho = x cos(theta) + y sin(theta) of Duda & Hart 1972, CACM 15(1)), where each
 edge pixel votes only near its own gradient direction (O'Gorman & Clowes 1976, IEEE
 Trans. Computers 25(4)): a few votes per pixel instead of one per angle. Each peak is then
-refined by a total-least-squares fit to the edge pixels near it, and the pixels within
-a pixel or two of the fitted line are recorded as a "support profile": a prefix sum over
-positions along the line, so the share of any segment of the line that has edge pixels
-under it costs two look-ups. Pixels of either gradient sign are kept apart, so a segment
-can be asked whether its edges agree on which side is brighter.
+refined by a total-least-squares fit to the pixels that voted for it, and the fitted
+line is walked over the edge map: edge pixels on it or one pixel beside it, whatever
+their direction, are recorded as a "support profile", a prefix sum over positions along
+the line, so the share of any segment of the line that has edge pixels under it costs
+two look-ups. Pixels of either gradient sign are kept apart, so a segment can be asked
+whether its edges agree on which side is brighter.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from .outline_edges import EdgeMap
 
 ANGLE_BINS = 180  # one-degree bins of the line's normal direction over [0, pi)
 RHO_STEP = 2.0  # pixels per distance bin
-MAX_VOTERS = 14000  # edge pixels that vote; more are sampled evenly (the refit uses all)
+MAX_VOTERS = 14000  # edge pixels that vote; more are sampled evenly
 MAX_PEAKS = 64  # peaks refined into lines
 PER_DIRECTION = 16  # at most this many peaks within 4° of one another (grain, stripes)
-NEAR = 1.5  # pixels: an edge pixel this close to a line supports it
+NEAR = 1.5  # pixels: the refit's last pass uses pixels this close to the line
 GAP = 4  # pixels: gaps this short do not break a stretch of edge along a line
 
 _COS = [math.cos((b + 0.5) * math.pi / ANGLE_BINS) for b in range(ANGLE_BINS)]
@@ -46,7 +47,7 @@ class Line:
 
     __slots__ = ("theta", "rho", "cos", "sin", "origin", "bright", "dark", "votes", "run", "virtual")
 
-    def __init__(self, theta, rho, origin, bright=None, dark=None, votes=0, virtual=False):
+    def __init__(self, theta, rho, origin, virtual=False):
         theta %= 2 * math.pi
         if theta >= math.pi:
             theta -= math.pi
@@ -56,9 +57,9 @@ class Line:
         self.cos = math.cos(theta)
         self.sin = math.sin(theta)
         self.origin = origin
-        self.bright = bright
-        self.dark = dark
-        self.votes = votes
+        self.bright = None
+        self.dark = None
+        self.votes = 0  # edge pixels along the line
         self.run = 0  # longest stretch of edge pixels along the line, small gaps bridged
         self.virtual = virtual
 

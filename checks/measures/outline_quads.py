@@ -7,7 +7,11 @@ Burie et al., ICDAR 2015; and of Skoryukina, Tropin et al. on ID cards). Each si
 scored by how much of its visible length has edge pixels under it (from the lines'
 support profiles, two look-ups per side), preferring one gradient sign. A quad's
 evidence is its supported length times the share of its outline that is supported, so
-the winner is a large quad whose sides are really drawn in the picture. An expected aspect ratio, when given, favours quads of that shape.
+the winner is a large quad whose sides are really drawn in the picture; it is then
+weighted by the expected aspect ratio when one is given (and, for a quad closed by a
+border, whether it could be part of such a document at all), by its size, by the
+contrast between bands just inside and just outside its sides, and by how light its
+face is. The search is branch and bound over pairs of lines, strongest first.
 """
 
 from __future__ import annotations
@@ -41,7 +45,8 @@ DARK_FLOOR = 0.5  # weight of a quad whose face is black
 
 
 class Quad:
-    """A candidate outline: corners (clockwise in the picture), side lines and score."""
+    """A candidate outline: corners (a∩b, b∩c, c∩d, d∩a for sides a, b, c, d), the
+    indices of its side lines, and its evidence (`score`)."""
 
     __slots__ = ("corners", "sides", "score", "supported", "visible")
 
