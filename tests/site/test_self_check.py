@@ -237,11 +237,15 @@ def test_huge_photo_and_huge_file_are_refused_before_decoding(page, server, spec
 def test_reset_drops_the_pictures(page, server, specimens):
     open_self_check(page, server)
     check_files(page, [specimens["good.png"]])
+    page.locator(".selfcheck-runtime[data-snapshot=kept]").wait_for(timeout=60_000)
     page.click("[data-action=reset-files]")
     assert page.locator(".selfcheck-report").count() == 0
     assert page.locator("canvas").count() == 0
     assert page.eval_on_selector("input[type=file]", "input => input.files.length") == 0
     assert page.locator(".selfcheck-results").is_hidden()
+    # the worker that saw the picture is gone: a fresh one, restored from the snapshot, checks on
+    page.locator(".selfcheck-runtime[data-state=ready][data-restored=true]").wait_for(timeout=60_000)
+    assert check_files(page, [specimens["bad.png"]])[0]["verdict"] == "fail"
 
 
 def test_ticks_persist_across_reload_and_reset_clears_them(page, server, specimens):

@@ -104,6 +104,7 @@ results.querySelector("[data-action=reset-files]").addEventListener("click", () 
   files = [];
   input.value = "";
   results.hidden = true;
+  runtime.restart(); // Python's memory may still hold the last picture's pixels
 });
 results.querySelector("[data-action=print]").addEventListener("click", () => window.print());
 results.querySelector("[data-action=print-pictures]").addEventListener("change", (event) => {

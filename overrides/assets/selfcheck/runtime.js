@@ -5,12 +5,18 @@
 
 import { t } from "./text.js";
 
-// Beside this file in the built site: assets/selfcheck/worker.js and assets/pyodide/.
-const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-const early = []; // what the worker said before the page attached, with when it said it
-worker.onmessage = ({ data }) => early.push({ data, at: performance.now() });
-worker.onerror = (event) => early.push({ data: { type: "error", message: event.message || "worker error" } });
-worker.postMessage({ type: "boot", assets: new URL("../pyodide/", import.meta.url).href });
+/** A booting worker; until the page attaches, what it says goes to `said`, with when. */
+function startWorker(said) {
+  // Beside this file in the built site: assets/selfcheck/worker.js and assets/pyodide/.
+  const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  worker.onmessage = ({ data }) => said.push({ data, at: performance.now() });
+  worker.onerror = (event) => said.push({ data: { type: "error", message: event.message || "worker error" } });
+  worker.postMessage({ type: "boot", assets: new URL("../pyodide/", import.meta.url).href });
+  return worker;
+}
+
+const early = [];
+const firstWorker = startWorker(early);
 
 export class Runtime {
   constructor(element) {
@@ -19,13 +25,25 @@ export class Runtime {
     this.progress = element.querySelector(".selfcheck-runtime__progress");
     this.pending = new Map(); // request id -> {resolve, reject}
     this.nextId = 1;
+    this.attach(firstWorker, early);
+  }
+
+  attach(worker, said) {
+    this.worker = worker;
     this.ready = new Promise((resolve, reject) => { this.resolveReady = resolve; this.rejectReady = reject; });
     this.show("loading", 0);
-
-    this.worker = worker;
-    for (const { data, at } of early.splice(0)) this.receive(data, at);
+    for (const { data, at } of said.splice(0)) this.receive(data, at);
     worker.onmessage = ({ data }) => this.receive(data);
     worker.onerror = (event) => this.fail(event.message || "worker error");
+  }
+
+  /** Drop the worker and all it holds (pictures included); a fresh one restores Python from the snapshot. */
+  restart() {
+    this.worker.terminate();
+    for (const { reject } of this.pending.values()) reject(new Error("restarted"));
+    this.pending.clear();
+    const said = [];
+    this.attach(startWorker(said), said);
   }
 
   show(state, fraction) {
