@@ -324,11 +324,14 @@ def make(scene: Scene) -> Specimen:
     mask = documents.card_mask(flat.size, ppmm, scene.document).transform(canvas, Image.PERSPECTIVE, to_flat, Image.BILINEAR)
     print_flat = flat.convert("L").point(lambda p: 255 if p < 200 else 0)
     print_mask = _binary(print_flat.transform(canvas, Image.PERSPECTIVE, to_flat, Image.NEAREST))
-    if scene.capture == "photo":
-        shift = doc_width * 0.012
-        shadow = mask.transform(canvas, Image.AFFINE, (1, 0, -shift, 0, 1, -shift), Image.BILINEAR)
-        shadow = shadow.filter(ImageFilter.GaussianBlur(doc_width * 0.01)).point(lambda p: p // 2)
-        image = Image.composite(image.point(lambda p: p * 6 // 10), image, shadow)
+    if scene.capture == "photo":   # a soft shadow cast on the surface
+        shift, soft, depth = doc_width * 0.012, doc_width * 0.01, 60   # per cent of the light left
+    else:   # a scanner's lamp leaves a thin, faint line along the paper's edge
+        shift = soft = 0.3 * doc_width / w_mm
+        depth = rng.randint(75, 92)
+    shadow = mask.transform(canvas, Image.AFFINE, (1, 0, -shift, 0, 1, -shift), Image.BILINEAR)
+    shadow = shadow.filter(ImageFilter.GaussianBlur(soft)).point(lambda p: p // 2)
+    image = Image.composite(image.point(lambda p: p * depth // 100), image, shadow)
     image = Image.composite(warped, image, mask)
     if "hand" in scene.props:
         backgrounds.thumb_over(image, rng, skin, on_canvas, doc_width)
