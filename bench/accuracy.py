@@ -106,17 +106,18 @@ def summarise(rows, listing: bool):
         else:
             overlaps.append(iou([tuple(p) for p in quad], list(r[2].corners)))
         kind = "scan" if r[2].scene.capture == "scan" else r[2].scene.surface
-        by_kind[(r[2].document, kind)].append(overlaps[-1])
+        by_kind[(r[2].document, kind)].append((overlaps[-1], r[4]["framing"]["status"] == "fail"))
     print(f"\n## Outline on {len(in_frame)} in-frame documents\n")
     if in_frame:
         good = sum(o >= IOU_BAR for o in overlaps)
         print(f"mean IoU {statistics.fmean(overlaps):.3f}, median {statistics.median(overlaps):.3f}; "
               f"IoU ≥ {IOU_BAR}: {pct(good, len(overlaps)).strip()}; no outline: {pct(none, len(overlaps)).strip()}\n")
-        print("| document | surface | scenes | mean IoU | IoU ≥ 0.90 |")
-        print("|---|---|---:|---:|---:|")
-        for (doc, kind), values in sorted(by_kind.items()):
+        print("| document | surface | scenes | mean IoU | IoU ≥ 0.90 | framing failed |")
+        print("|---|---|---:|---:|---:|---:|")
+        for (doc, kind), pairs in sorted(by_kind.items()):
+            values = [v for v, _ in pairs]
             print(f"| {doc} | {kind} | {len(values)} | {statistics.fmean(values):.3f} | "
-                  f"{pct(sum(v >= IOU_BAR for v in values), len(values))} |")
+                  f"{pct(sum(v >= IOU_BAR for v in values), len(values))} | {pct(sum(f for _, f in pairs), len(pairs))} |")
 
     cut = [r for r in rows if r[2].expected["framing"] == "fail"]
     whole = [r for r in rows if r[2].expected["framing"] == "pass" and r[2].measures["colour_mode"] == "colour"]
@@ -131,6 +132,8 @@ def summarise(rows, listing: bool):
     print(f"| cut off (ID cards) | {len(cut_cards)} | {pct(fails(cut_cards), len(cut_cards))} | {pct(caught(cut_cards), len(cut_cards))} |")
     print(f"| whole (all) | {len(whole)} | {pct(fails(whole), len(whole))} | {pct(caught(whole), len(whole))} |")
     print(f"| whole (ID cards) | {len(whole_cards)} | {pct(fails(whole_cards), len(whole_cards))} | {pct(caught(whole_cards), len(whole_cards))} |")
+    clean_cards = [r for r in whole_cards if r[1] is None and r[2].scene.capture == "photo"]
+    print(f"| whole (clean ID-card photos) | {len(clean_cards)} | {pct(fails(clean_cards), len(clean_cards))} | {pct(caught(clean_cards), len(clean_cards))} |")
 
     others = Counter()
     for r in rows:
