@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..pixels import block_average
 from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
-from .outline_quads import best_quads, is_cut
+from .outline_quads import area as _area, best_quads, is_cut
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
 MAX_LINES = 28  # strongest real lines offered to the quad search
@@ -31,6 +31,11 @@ MIN_SCORE = 0.3  # below this confidence no document is reported
 # of a cut card (its photo, a block of text) score less (bench/outline_demo.py).
 NESTED_EVIDENCE = 0.6
 WHOLE_EVIDENCE = 0.75
+# The paper's edge around a printed frame wins when this much of its real length is drawn
+# and it has this share of the frame's evidence.
+FRAME_SHARE = 0.5
+FRAME_EVIDENCE = 0.3
+FRAME_CANDIDATES = 8
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,20 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None) 
     best = quads[0]
     if aspect and is_cut(best, everything, w, h):
         best = _whole_instead(small, w, h, aspect, lines, best, everything)
+    elif not aspect:
+        # A licence or a printed form has a frame printed just inside the paper's edge,
+        # often sharper than the edge itself: the paper's edge around it is the outline.
+        # Of the well-drawn quads around the best one, the largest is the paper.
+        picture = ((0, 0), (w, 0), (w, h), (0, h))
+        around = [
+            quad
+            for quad in best_quads(
+                small, lines, w, h, aspect, keep=FRAME_CANDIDATES, around=best.corners, within=picture
+            )
+            if quad.supported >= FRAME_SHARE * quad.visible and quad.score >= FRAME_EVIDENCE * best.score
+        ]
+        if around:
+            best = max(around, key=lambda quad: abs(_area(quad.corners)))
     score = best.supported / best.visible if best.visible > 0 else 0.0
     if score < MIN_SCORE:
         return None

@@ -40,6 +40,8 @@ BAND_DEPTHS = (3.0, 6.0)  # pixels from a side where its inner and outer bands a
 BAND_SAMPLES = 8  # places along each side where the bands are read
 FULL_CONTRAST = 12.0  # grey levels between the bands that count as a clear boundary
 CONTRAST_FLOOR = 0.2  # weight of a quad whose sides separate nothing
+AROUND_AREA = 1.6  # a paper's edge around its printed frame encloses at most this much more
+AROUND_MIN_AREA = 1.03  # and at least this much more (not the frame itself again)
 LIGHT_RANK = 0.9  # the quantile of the picture's greys a document's face is compared with
 DARK_FLOOR = 0.5  # weight of a quad whose face is black
 
@@ -93,11 +95,13 @@ def _angle_between(a: Line, b: Line) -> float:
 
 
 def best_quads(
-    gray, lines: list[Line], width: int, height: int, aspect, keep: int = 1, within=None
+    gray, lines: list[Line], width: int, height: int, aspect, keep: int = 1, within=None, around=None
 ) -> list[Quad]:
     """The `keep` best-scoring quads made of the given lines (real and virtual) in the
     grey image `gray` (width × height) the lines were found in; with `within` (a convex
-    polygon), only quads inside the picture whose centre lies in that polygon."""
+    polygon), only quads inside the picture whose centre lies in that polygon; with
+    `around` (a convex quad), only quads that hold it and are AROUND_MIN_AREA to
+    AROUND_AREA times its area."""
     count = len(lines)
     spans = [_visible_span(line, width, height) for line in lines]
     reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
@@ -202,6 +206,11 @@ def best_quads(
             corners = (corner[a, b], corner[b, c], corner[c, d], corner[d, a])
             if not _convex(corners):
                 continue
+            if around is not None and not (
+                AROUND_MIN_AREA * abs(area(around)) <= abs(area(corners)) <= AROUND_AREA * abs(area(around))
+                and all(_inside(corners, x, y) for x, y in around)
+            ):
+                continue
             if within is not None and not (
                 all(0 <= x <= width and 0 <= y <= height for x, y in corners)
                 and _inside(within, sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4)
@@ -217,9 +226,9 @@ def best_quads(
                     ratio = (parts[0][3] + parts[2][3]) / (parts[1][3] + parts[3][3])
                     off = math.log(max(ratio, 1 / ratio) / aspect) / ASPECT_SPREAD
                     evidence *= ASPECT_FLOOR + (1 - ASPECT_FLOOR) * math.exp(-off * off)
-            area = abs(_area(corners))
-            if area < SMALL_SHARE * width * height:
-                evidence *= math.sqrt(area / (SMALL_SHARE * width * height))
+            covered = abs(area(corners))
+            if covered < SMALL_SHARE * width * height:
+                evidence *= math.sqrt(covered / (SMALL_SHARE * width * height))
             if evidence <= floor:
                 continue
             evidence *= _contrast(gray, width, height, corners, (a, b, c, d), lines, contrast_cache, light)
@@ -270,19 +279,17 @@ def is_cut(quad: Quad, lines: list[Line], width: int, height: int) -> bool:
 
 
 def _inside(polygon, x, y) -> bool:
-    """Whether (x, y) lies in a convex polygon (either winding)."""
-    sign = 0
+    """Whether (x, y) lies in a convex polygon (either winding), or within a pixel of it."""
+    sign = 1 if area(polygon) > 0 else -1
     for k in range(len(polygon)):
         (x0, y0), (x1, y1) = polygon[k - 1], polygon[k]
         cross = (x1 - x0) * (y - y0) - (y1 - y0) * (x - x0)
-        if cross:
-            if sign and (cross > 0) != (sign > 0):
-                return False
-            sign = 1 if cross > 0 else -1
+        if sign * cross < -math.hypot(x1 - x0, y1 - y0):  # more than a pixel outside this side
+            return False
     return True
 
 
-def _area(corners) -> float:
+def area(corners) -> float:
     """Signed area by the shoelace formula."""
     return 0.5 * sum(
         corners[k - 1][0] * corners[k][1] - corners[k][0] * corners[k - 1][1] for k in range(len(corners))
