@@ -14,7 +14,7 @@ import pytest
 
 import checks
 from tests.specimens.geometry import iou
-from tests.specimens.truth import accepts
+from tests.specimens.truth import accepts, expected as expected_from
 
 from .images import read_png
 
@@ -28,10 +28,8 @@ IOU_BAR = 0.90
 # figures, instead of loosening the expectation; each is reported to the checks' authors.
 # They run as expected failures: an XPASS in the summary means the entry can be removed.
 # (fixture, check id or "quad") -> what the checks answer, with the outline's overlap
-# (IoU) with the true corners. Measured on commit a1c0b47.
+# (IoU) with the true corners. Measured on commit 5adec80.
 KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
-    ("statement-scan", "resolution"): "fail at 1699 (limit 1754), expected pass-or-warn; outline IoU 0.90",
-    ("statement-scan", "quad"): "outline IoU 0.90",
     ("focus-blur", "framing"): "skip at None (limit None), expected pass; outline IoU 0.00",
     ("focus-blur", "perspective"): "skip at None (limit None), expected pass; outline IoU 0.00",
     ("focus-blur", "quad"): "outline IoU 0.00",
@@ -83,6 +81,14 @@ def test_outline_matches_the_true_corners(name, request):
     assert quad is not None, f"{name}: no outline found"
     overlap = iou([tuple(p) for p in quad], [tuple(p) for p in EXPECTED[name]["corners"]])
     assert overlap >= IOU_BAR, f"{name}: outline IoU {overlap:.3f} < {IOU_BAR}; quad {quad}"
+
+
+def test_expectations_follow_from_the_measures():
+    """expected.json is current with truth.py (regenerate with python -m tests.specimens.fixtures)."""
+    for name, entry in EXPECTED.items():
+        assert entry["expected"] == expected_from(
+            entry["measures"], file_name_=entry["file_name"], file_size_=entry["file_size"],
+            mime_type=entry["mime_type"]), name
 
 
 def test_every_defect_has_a_fixture():
