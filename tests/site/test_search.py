@@ -12,7 +12,6 @@ from urllib.parse import urlsplit
 import pytest
 
 ROOTS = {"zh": "/", "zh-Hant": "/zh-Hant/", "en": "/en/"}
-READY = {"zh": "键入以开始搜索", "zh-Hant": "鍵入以開始檢索", "en": "Type to start searching"}
 
 # Material segments a Chinese query greedily against the index's words but never tries
 # the query's last character, so 公示系統 is searched as 公示*, which both scripts share;
@@ -38,8 +37,12 @@ def search(page, server, lang: str, query: str) -> list[str]:
     box = page.locator("input.md-search__input")
     box.click()
     meta = page.locator(".md-search-result__meta")
-    # the worker builds its index first; a query typed before that is not run again
-    meta.filter(has_text=READY[lang]).wait_for(timeout=30_000)
+    # the worker builds its index first, then shows the edition's prompt; a query typed
+    # before that is not run again
+    prompt = page.evaluate(
+        "JSON.parse(document.getElementById('__config').textContent)"
+        ".translations['search.result.placeholder']")
+    meta.filter(has_text=prompt).wait_for(timeout=30_000)
     # Chinese arrives as text from an input method, which ends with a key release
     box.press_sequentially(query, delay=20)
     page.keyboard.press("End")
