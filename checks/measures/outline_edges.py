@@ -24,9 +24,12 @@ GRADIENT_PER_LEVEL = 64
 # Weakest edge kept, in grey levels of contrast: low enough for a white card on a light desk.
 MIN_CONTRAST = 3.0
 
-# An edge pixel must have SURROUND times the mean gradient of its 9 × 9 neighbourhood:
-# 81 / SURROUND_WEIGHT = 2.
+# Surround suppression (see _stands_out): an edge pixel is kept when SURROUND_WEIGHT
+# times its gradient reaches the sum over its 9 × 9 neighbourhood (81 / 40: twice the
+# mean), or THIN_WEIGHT times it reaches the sum over the neighbourhood's thinned edges
+# (a lone edge crosses the square in about 9 pixels; two as strong make 18).
 SURROUND_WEIGHT = 40
+THIN_WEIGHT = 14
 
 
 class EdgeMap:
@@ -97,7 +100,7 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
     keep = (across_x & peak_x) | ((ones ^ across_x) & peak_y)
     floor = int(MIN_CONTRAST * GRADIENT_PER_LEVEL)
     keep &= _greater_equal(mag, repeated(floor, n, 2), half, ones)
-    keep &= _stands_out(mag, n, row, mask, half, ones)
+    keep &= _stands_out(mag, keep, n, row, mask, half, ones)
 
     flags = _unpack(keep, n, width, height)
     indices = list(compress(range(n), flags))
@@ -130,17 +133,27 @@ def _unpack(value: int, n: int, width: int, height: int) -> bytes:
     return bytes(out)
 
 
-def _stands_out(mag: int, n: int, row: int, mask: int, half: int, ones: int) -> int:
-    """Lanes of 1 where the magnitude is at least SURROUND × its 9 × 9 neighbourhood's mean.
+def _stands_out(mag: int, thin: int, n: int, row: int, mask: int, half: int, ones: int) -> int:
+    """Lanes of 1 where an edge stands out of its 9 × 9 neighbourhood.
 
     Surround suppression (Grigorescu, Petkov & Westenberg 2003, IEEE Trans. Image
     Processing 12(7)): an edge inside texture (wood grain, fabric, keys) has as strong
-    edges all around it and is dropped; an isolated edge, even a faint one like a white
-    card on white paper, keeps about three times the mean of its surroundings.
+    edges all around it and is dropped; an isolated edge is kept. Two tests, either of
+    which keeps it: its gradient is at least 81 / SURROUND_WEIGHT times the neighbourhood's
+    mean gradient (a sharp edge, even a faint one like a white card on white paper, or a
+    card's edge beside its shadow); or THIN_WEIGHT times its gradient is at least the sum
+    over the thinned edges (`thin`: lanes of 1) of the neighbourhood (a wide, blurred edge
+    that is alone once thinned).
     """
     coarse = (mag >> 7) & repeated(0xFF, n, 2)  # at most 255, so 81 of them fit a lane
-    across = ((coarse << 16) & mask) + coarse + (coarse >> 16)
+    kept = _greater_equal(coarse * SURROUND_WEIGHT, _box(coarse, row, mask), half, ones)
+    thinned = coarse & (thin * 0xFF)
+    return kept | _greater_equal(coarse * THIN_WEIGHT, _box(thinned, row, mask), half, ones)
+
+
+def _box(value: int, row: int, mask: int) -> int:
+    """Lane-wise sums over 9 × 9 neighbourhoods (3 × 3 sums of 3 × 3 sums)."""
+    across = ((value << 16) & mask) + value + (value >> 16)
     across = ((across << 48) & mask) + across + (across >> 48)
     box = ((across << row) & mask) + across + (across >> row)
-    box = ((box << 3 * row) & mask) + box + (box >> 3 * row)
-    return _greater_equal(coarse * SURROUND_WEIGHT, box, half, ones)
+    return ((box << 3 * row) & mask) + box + (box >> 3 * row)
