@@ -22,12 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from checks.measures.framing import smallest_margin  # noqa: E402
 from checks.measures.outline import find_outline  # noqa: E402
 from checks.pixels import luminance, shrink, shrink_factor  # noqa: E402
+from checks.profiles import profile  # noqa: E402
 from tests.specimens import make, random_scene  # noqa: E402
 
 WORK_SIDE = 720  # checks.report hands the finder the picture shrunk to this longest side
 TOUCH = 0.005  # profiles: framing fails within 0.5 % of a border
 MARGIN = 0.02  # profiles: framing warns within 2 % (Microblink's margin)
-ID1 = 85.6 / 54
 
 
 def _area(points):
@@ -76,7 +76,7 @@ def main() -> None:
             gray = luminance(specimen.rgba(), width, height)
             small, w, h = shrink(gray, width, height, WORK_SIDE)
             factor = shrink_factor(width, height, WORK_SIDE)
-            aspect = ID1 if specimen.document == "id-card" else None
+            aspect = profile(specimen.document).aspect  # as checks.report passes it
             start = time.perf_counter()
             outline = find_outline(small, w, h, aspect=aspect)
             times.append(time.perf_counter() - start)
