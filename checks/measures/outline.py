@@ -83,9 +83,10 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None) 
         around = [
             quad
             for quad in best_quads(
-                small, pool, w, h, aspect, keep=FRAME_CANDIDATES, around=best.corners, within=picture
+                small, pool, w, h, aspect, keep=FRAME_CANDIDATES, around=best.corners, within=picture,
+                at_least=FRAME_EVIDENCE * best.score,
             )
-            if quad.supported >= FRAME_SHARE * quad.visible and quad.score >= FRAME_EVIDENCE * best.score
+            if quad.supported >= FRAME_SHARE * quad.visible
         ]
         if around:
             best = max(around, key=lambda quad: abs(_area(quad.corners)))
@@ -110,8 +111,8 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything):
     if nested and nested[0].score >= NESTED_EVIDENCE * cut.score:
         return nested[0]
     picture = ((0, 0), (w, 0), (w, h), (0, h))
-    whole = best_quads(small, lines, w, h, aspect, within=picture)
-    if whole and whole[0].score >= WHOLE_EVIDENCE * cut.score:
+    whole = best_quads(small, lines, w, h, aspect, within=picture, at_least=WHOLE_EVIDENCE * cut.score)
+    if whole:
         return whole[0]
     return cut
 

@@ -95,13 +95,15 @@ def _angle_between(a: Line, b: Line) -> float:
 
 
 def best_quads(
-    gray, lines: list[Line], width: int, height: int, aspect, keep: int = 1, within=None, around=None
+    gray, lines: list[Line], width: int, height: int, aspect, keep: int = 1, within=None, around=None,
+    at_least: float = 0.0,
 ) -> list[Quad]:
     """The `keep` best-scoring quads made of the given lines (real and virtual) in the
     grey image `gray` (width × height) the lines were found in; with `within` (a convex
     polygon), only quads inside the picture whose centre lies in that polygon; with
     `around` (a convex quad), only quads that hold it and are AROUND_MIN_AREA to
-    AROUND_AREA times its area."""
+    AROUND_AREA times its area. Quads scoring `at_least` or less are not wanted, which
+    lets the search stop early."""
     count = len(lines)
     spans = [_visible_span(line, width, height) for line in lines]
     reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
@@ -168,7 +170,7 @@ def best_quads(
     pairs.sort(key=lambda pair: holds[pair[0]] + holds[pair[1]], reverse=True)
     bounds = [holds[a] + holds[c] for a, c in pairs]
     found = []
-    floor = 0.0
+    floor = at_least
     contrast_cache = {}
     sample = sorted(gray[:: max(1, len(gray) // 4000)])
     light = max(1, sample[int(LIGHT_RANK * (len(sample) - 1))])
