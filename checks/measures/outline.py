@@ -19,7 +19,6 @@ import math
 from dataclasses import dataclass
 
 from ..pixels import block_average
-from .framing import smallest_margin
 from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
 from .outline_quads import area as _area, best_quads, is_cut
@@ -37,7 +36,6 @@ WHOLE_EVIDENCE = 0.75
 FRAME_SHARE = 0.5
 FRAME_EVIDENCE = 0.3
 FRAME_CANDIDATES = 8
-FRAME_NEAR_BORDER = 0.03
 PAPER_ASPECT = 2**0.5  # ISO 216 paper (A4, A3): what licences and forms are printed on
 
 
@@ -74,16 +72,14 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None) 
     elif not aspect or abs(aspect / PAPER_ASPECT - 1) < 0.05:
         # A licence or a printed form has a frame printed just inside the paper's edge,
         # often sharper than the edge itself: the paper's edge around it is the outline.
-        # Of the well-drawn quads around the best one, the largest is the paper. Only a
-        # frame close to a border may have its paper's edge outside the picture.
-        if smallest_margin(best.corners, w, h) < FRAME_NEAR_BORDER:
-            pool, picture = everything, None
-        else:
-            pool, picture = lines, ((0, 0), (w, 0), (w, h), (0, h))
+        # Of the well-drawn quads around the best one, inside the picture, the largest is
+        # the paper. (Letting the paper's edge be the picture's border here catches more
+        # cut-off licences but fails more whole ones: bench/outline_demo.py.)
+        picture = ((0, 0), (w, 0), (w, h), (0, h))
         around = [
             quad
             for quad in best_quads(
-                small, pool, w, h, aspect, keep=FRAME_CANDIDATES, around=best.corners, within=picture,
+                small, lines, w, h, aspect, keep=FRAME_CANDIDATES, around=best.corners, within=picture,
                 at_least=FRAME_EVIDENCE * best.score,
             )
             if quad.supported >= FRAME_SHARE * quad.visible
