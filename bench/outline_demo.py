@@ -92,13 +92,14 @@ def main() -> None:
                 ious.append(iou(outline.corners, truth) if outline else 0.0)
     ious.sort()
     times.sort()
-    whole, cut_count = counts["whole"], counts["cut"]
-    print(f"whole documents: {whole}; framing would fail {counts['whole failed']} "
-          f"({counts['whole failed'] / whole:.1%}), warn {counts['whole warned']}")
-    print(f"cut-off documents: {cut_count}; framing would fail {counts['cut failed']} "
-          f"({counts['cut failed'] / cut_count:.1%}), warn {counts['cut warned']}")
-    print(f"outline IoU on whole documents: mean {sum(ious) / len(ious):.3f}, median "
-          f"{ious[len(ious) // 2]:.3f}, >= 0.90 on {sum(v >= 0.9 for v in ious) / len(ious):.1%}")
+    for group in ("whole", "cut"):
+        total = counts[group]
+        if total:
+            print(f"{group} documents: {total}; framing would fail {counts[group + ' failed']} "
+                  f"({counts[group + ' failed'] / total:.1%}), warn {counts[group + ' warned']}")
+    if ious:
+        print(f"outline IoU on whole documents: mean {sum(ious) / len(ious):.3f}, median "
+              f"{ious[len(ious) // 2]:.3f}, >= 0.90 on {sum(v >= 0.9 for v in ious) / len(ious):.1%}")
     print(f"finder time (CPython, longest side {WORK_SIDE}): median {1000 * times[len(times) // 2]:.1f} ms, "
           f"90th percentile {1000 * times[int(0.9 * len(times))]:.1f} ms, max {1000 * times[-1]:.1f} ms")
 
