@@ -103,8 +103,8 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything):
     """
     used = {id(everything[k]) for k in cut.sides}
     others = [line for line in lines if id(line) not in used]
-    nested = best_quads(small, others, w, h, aspect, within=cut.corners)
-    if nested and nested[0].score >= NESTED_EVIDENCE * cut.score:
+    nested = best_quads(small, others, w, h, aspect, within=cut.corners, at_least=NESTED_EVIDENCE * cut.score)
+    if nested:
         return nested[0]
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     whole = best_quads(small, lines, w, h, aspect, within=picture, at_least=WHOLE_EVIDENCE * cut.score)
