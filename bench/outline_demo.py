@@ -23,42 +23,9 @@ from checks.measures.framing import smallest_margin  # noqa: E402
 from checks.measures.outline import find_outline  # noqa: E402
 from checks.pixels import luminance, shrink, shrink_factor  # noqa: E402
 from checks.profiles import profile  # noqa: E402
+from checks.report import WORK_SIDE  # noqa: E402
 from tests.specimens import make, random_scene  # noqa: E402
-
-WORK_SIDE = 720  # checks.report hands the finder the picture shrunk to this longest side
-TOUCH = 0.005  # profiles: framing fails within 0.5 % of a border
-MARGIN = 0.02  # profiles: framing warns within 2 % (Microblink's margin)
-
-
-def _area(points):
-    return 0.5 * sum(points[k - 1][0] * points[k][1] - points[k][0] * points[k - 1][1] for k in range(len(points)))
-
-
-def _clip(subject, clipper):
-    out = list(subject)
-    for k in range(len(clipper)):
-        a, b = clipper[k - 1], clipper[k]
-
-        def side(p, a=a, b=b):
-            return (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])
-
-        points, out = out, []
-        for m in range(len(points)):
-            p, q = points[m - 1], points[m]
-            if (side(p) >= 0) != (side(q) >= 0):
-                t = side(p) / (side(p) - side(q))
-                out.append((p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])))
-            if side(q) >= 0:
-                out.append(q)
-    return out
-
-
-def iou(a, b):
-    a = list(a) if _area(a) > 0 else list(a)[::-1]
-    b = list(b) if _area(b) > 0 else list(b)[::-1]
-    both = _area(_clip(a, b))
-    return both / (_area(a) + _area(b) - both)
-
+from tests.specimens.geometry import iou  # noqa: E402
 
 def main() -> None:
     clean = int(sys.argv[1]) if len(sys.argv) > 1 else 100
@@ -76,16 +43,17 @@ def main() -> None:
             gray = luminance(specimen.rgba(), width, height)
             small, w, h = shrink(gray, width, height, WORK_SIDE)
             factor = shrink_factor(width, height, WORK_SIDE)
-            aspect = profile(specimen.document).aspect  # as checks.report passes it
+            limits = profile(specimen.document)
+            aspect = limits.aspect  # as checks.report passes it
             start = time.perf_counter()
             outline = find_outline(small, w, h, aspect=aspect)
             times.append(time.perf_counter() - start)
             margin = smallest_margin(outline.corners, w, h) if outline else None
             group = "whole" if kind is None else "cut"
             counts[group] += 1
-            if margin is not None and margin < TOUCH:
+            if margin is not None and margin < limits.framing_touch_pct / 100:
                 counts[group + " failed"] += 1
-            elif margin is not None and margin < MARGIN:
+            elif margin is not None and margin < limits.framing_margin_pct / 100:
                 counts[group + " warned"] += 1
             if kind is None:
                 truth = [(x / factor, y / factor) for x, y in specimen.corners]

@@ -11,6 +11,8 @@ each corner and the image edge.
 
 from __future__ import annotations
 
+from .outline_quads import area
+
 SIDES = ("top", "right", "bottom", "left")
 
 
@@ -44,21 +46,11 @@ def sides_within(corners, width: float, height: float, limit: float) -> list[str
 
 def outside_share(corners, width: float, height: float) -> float:
     """Share of the document's area that lies outside the picture (0 when all inside)."""
-    whole = abs(_area(corners))
+    whole = abs(area(corners))
     if whole <= 0:
         return 0.0
-    inside = abs(_area(_clip_to_box(list(corners), width, height)))
+    inside = abs(area(_clip_to_box(list(corners), width, height)))
     return max(0.0, 1.0 - inside / whole)
-
-
-def _area(points) -> float:
-    """Signed area by the shoelace formula."""
-    total = 0.0
-    for k in range(len(points)):
-        x0, y0 = points[k]
-        x1, y1 = points[(k + 1) % len(points)]
-        total += x0 * y1 - x1 * y0
-    return total / 2
 
 
 def _clip_to_box(points, width, height):

@@ -10,7 +10,9 @@ import pytest
 
 from checks.measures.framing import sides_within, smallest_margin
 from checks.measures.outline import Outline, find_outline
+from checks.measures.outline_quads import area
 from checks.pixels import block_average
+from tests.specimens.geometry import iou
 
 W, H = 640, 480
 S = 2  # drawing scale: the canvas is S·W × S·H
@@ -130,32 +132,6 @@ def noisy(img, rng, spread=6):
 # --- measuring ---------------------------------------------------------------------
 
 
-def area(pts):
-    return 0.5 * sum(pts[k - 1][0] * pts[k][1] - pts[k][0] * pts[k - 1][1] for k in range(len(pts)))
-
-
-def clip(subject, clipper):
-    """Sutherland–Hodgman: the part of polygon `subject` inside convex `clipper` (both CCW)."""
-    out = list(subject)
-    for k in range(len(clipper)):
-        a, b = clipper[k - 1], clipper[k]
-        side = lambda p: (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])  # noqa: E731
-        points, out = out, []
-        for m in range(len(points)):
-            p, q = points[m - 1], points[m]
-            if (side(p) >= 0) != (side(q) >= 0):
-                t = side(p) / (side(p) - side(q))
-                out.append((p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])))
-            if side(q) >= 0:
-                out.append(q)
-    return out
-
-
-def iou(a, b):
-    a = list(a) if area(a) > 0 else list(a)[::-1]
-    b = list(b) if area(b) > 0 else list(b)[::-1]
-    both = area(clip(a, b))
-    return both / (area(a) + area(b) - both)
 
 
 def corner_error(found, truth):
