@@ -126,8 +126,11 @@ def framing(p: Profile, margins: dict[str, float] | None) -> Decision:
     return Decision("pass", "ok", value, p.framing_margin_pct, "%", details={"sides": []})
 
 
-def perspective(p: Profile, angle_deviation: float | None) -> Decision:
-    """From the largest departure of a corner angle from 90°."""
+def perspective(p: Profile, angle_deviation: float | None, *, cut_off: bool = False) -> Decision:
+    """From the largest departure of a real corner's angle from 90°; `cut_off` when the
+    outline has no real corner left to judge."""
+    if cut_off:
+        return Decision("skip", "cut-off")
     if angle_deviation is None:
         return Decision("skip", "no-outline")
     value = round(angle_deviation, 1)

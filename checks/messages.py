@@ -678,6 +678,20 @@ TEXT = {
             'Hold the phone flat, parallel to the document, and shoot from straight above.',
         ),
     },
+    ('perspective', 'cut-off'): {
+        'zh-Hans': (
+            '证件的四个角都落在画面边缘上，无法检查拍摄角度。',
+            '先让证件完整入镜，再从正上方拍摄。',
+        ),
+        'zh-Hant': (
+            '證件的四個角都落在畫面邊緣上，無法檢查拍攝角度。',
+            '先讓證件完整入鏡，再從正上方拍攝。',
+        ),
+        'en': (
+            'All four corners of the document lie on the edge of the picture, so the angle could not be checked.',
+            'First get the whole document into the picture, then shoot from straight above.',
+        ),
+    },
     ('perspective', 'no-outline'): {
         'zh-Hans': (
             '没有找到证件的轮廓，无法检查拍摄角度。',

@@ -16,7 +16,7 @@ from .measures.files import file_kind
 from .measures.glare import glare
 from .measures.framing import margins
 from .measures.outline import find_outline
-from .measures.perspective import angle_deviation
+from .measures.perspective import angle_deviation, real_corners
 from .measures.region import row_spans, scale_quad
 from .measures.resolution import document_pixels
 from .measures.sharpness import edge_width, work_factor
@@ -128,7 +128,10 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
     decisions["sharpness"] = decide.sharpness(p, blur_mm)
 
     decisions["framing"] = decide.framing(p, margins(quad, width, height) if quad else None)
-    decisions["perspective"] = decide.perspective(p, angle_deviation(quad) if quad else None)
+    # a corner on the border closes a cut-off side: only real corners show the angle
+    real = real_corners(quad, width, height, tolerance=factor + 1) if quad else []
+    decisions["perspective"] = decide.perspective(
+        p, angle_deviation(quad, real) if real else None, cut_off=bool(quad) and not real)
     return decisions, quad
 
 

@@ -7,7 +7,8 @@ distortion. Rotation within the picture (the document turned, not tilted) is mea
 apart: Veridas/idnorm advise keeping it within ±10° (±20° at most).
 
 Corners that lie on the picture's border because the document is cut off there are not
-real corners, so these numbers mean little for a cut-off document.
+real corners (the border stands in for a side outside the picture): `real_corners`
+tells which are left to judge.
 """
 
 from __future__ import annotations
@@ -29,9 +30,19 @@ def corner_angles(corners) -> list[float]:
     return angles
 
 
-def angle_deviation(corners) -> float:
-    """The largest departure of a corner angle from 90°, in degrees."""
-    return max(abs(angle - 90) for angle in corner_angles(corners))
+def real_corners(corners, width: float, height: float, tolerance: float) -> list[int]:
+    """Indices of the corners that are not on the picture's border (within `tolerance`
+    pixels): a corner there joins a real side to a border standing in for a cut-off one."""
+    return [
+        k for k, (x, y) in enumerate(corners)
+        if min(abs(x), abs(y), abs(width - x), abs(height - y)) > tolerance
+    ]
+
+
+def angle_deviation(corners, which=range(4)) -> float:
+    """The largest departure from 90° of the corner angles at indices `which`, in degrees."""
+    angles = corner_angles(corners)
+    return max(abs(angles[k] - 90) for k in which)
 
 
 def rotation(corners) -> float:

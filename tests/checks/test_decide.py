@@ -85,3 +85,4 @@ def test_perspective_follows_dynamsoft():
     assert [status(decide.perspective(ID, v)) for v in (0.0, 15.0, 15.1, 20.0, 20.1)] == \
         ["pass", "pass", "warn", "warn", "fail"]
     assert decide.perspective(ID, None).status == "skip"
+    assert decide.perspective(ID, None, cut_off=True).reason == "cut-off"

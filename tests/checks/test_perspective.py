@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from checks.measures.perspective import angle_deviation, corner_angles, rotation
+from checks.measures.perspective import angle_deviation, corner_angles, real_corners, rotation
 
 
 def turned(corners, degrees):
@@ -36,3 +36,18 @@ def test_a_keystoned_card_has_corners_off_square():
     assert sum(angles) == pytest.approx(360)
     assert angles[0] == pytest.approx(90 + math.degrees(math.atan(32 / 100)))
     assert angle_deviation(corners) == pytest.approx(math.degrees(math.atan(32 / 100)))
+
+
+def test_corners_on_the_border_are_not_judged():
+    # a card cut off on the right: the border closes it at x = 400
+    corners = [(100, 50), (400, 40), (400, 260), (100, 250)]
+    assert real_corners(corners, 400, 300, tolerance=1) == [0, 3]
+    # the closing side makes odd angles at the border; the real corners are square
+    assert angle_deviation(corners) > 1
+    assert angle_deviation(corners, [0, 3]) == pytest.approx(
+        max(abs(a - 90) for a in (corner_angles(corners)[0], corner_angles(corners)[3])))
+
+
+def test_corners_beyond_the_border_are_real():
+    corners = [(-40, 50), (300, 50), (300, 250), (-40, 250)]
+    assert real_corners(corners, 400, 300, tolerance=1) == [0, 1, 2, 3]
