@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import subprocess
 import sys
 import threading
@@ -38,6 +39,10 @@ class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format, *args):
         pass
 
+    def copyfile(self, source, outputfile):
+        super().copyfile(source, outputfile)
+        self.server.bytes_sent += os.fstat(source.fileno()).st_size
+
 
 class SiteServer:
     """A static server for the built site that a test can stop (to go offline)."""
@@ -45,6 +50,7 @@ class SiteServer:
     def __init__(self, directory: Path):
         handler = functools.partial(QuietHandler, directory=str(directory))
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.bytes_sent = 0  # response bodies, as sent (this server does not compress)
         self.url = f"http://127.0.0.1:{self.httpd.server_port}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
