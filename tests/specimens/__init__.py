@@ -30,9 +30,14 @@ focus_sigma (px), motion=(length px, angle), glare=(share, u, v), exposure_ev,
 colour_mode ("colour", "grey-image", "bw-image", "grey-copy", "bw-copy"), light_falloff,
 noise, jpeg_quality (None for PNG), file_name, mime_type, file_size.
 
-`random_scene(seed, defect=None)` draws a varied scene for the benchmark, clean or with
-one defect from DEFECTS at a strength well past its limit. The truth (expected statuses
-from strengths) lives in truth.py, with the source of every limit.
+`random_scene(seed, defect=None, style=None)` draws a varied scene for the benchmark, clean
+or with one defect from DEFECTS at a strength well past its limit. The truth (expected
+statuses from strengths) lives in truth.py, with the source of every limit.
+
+`style="heldout"` (Scene.style) renders scenes nobody tunes the checks on: other surfaces,
+a rougher phone camera, sleeves, fingers, curled pages, cast shadows, framings from 30 to
+90 % (heldout.py). `specimen.look` then records its effects; the default style (None) is
+unchanged, byte for byte.
 """
 
 CHECK_IDS = (

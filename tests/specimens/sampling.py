@@ -5,6 +5,10 @@ both sides; 20 % business licences; 20 % statements), 20 % flatbed scans, JPEG q
 80–93, mild tilt, uneven light, sensor noise. Defect strengths are drawn from ranges
 beyond the limits in truth.py, so most defect scenes are expected to fail; the truth is
 still computed from the finished scene, never assumed.
+
+The held-out style (`style="heldout"`, heldout.py) frames documents as sellers really do
+— a card filling 30–90 % of the picture, upright or not, pages at 2400–3000 px — with
+JPEG quality 70–95 and 15 % scans; its surfaces and camera effects are its own.
 """
 
 from __future__ import annotations
@@ -49,11 +53,35 @@ def _base(rng: random.Random, seed: int, allow_scan: bool) -> Scene:
                  jpeg_quality=rng.randint(80, 93))
 
 
-def random_scene(seed: int, defect: str | None = None) -> Scene:
-    """A clean scene (defect None) or one with `defect` (a key of DEFECTS)."""
+def _heldout_base(rng: random.Random, seed: int, allow_scan: bool) -> Scene:
+    roll = rng.random()
+    document = "id-card" if roll < 0.6 else "business-license" if roll < 0.8 else "document"
+    variant = rng.choice(VARIANTS[document])
+    quality = rng.randint(70, 95)
+    if rng.random() < 0.15 and allow_scan:
+        return Scene(seed=seed, document=document, variant=variant, capture="scan", jpeg_quality=quality, style="heldout")
+    w_mm, h_mm = documents.SIZES_MM[(document, variant)]
+    if document == "id-card":
+        long_side = rng.choice([1280, 1600, 2000, 2400])
+        fill = rng.uniform(0.3, 0.9)
+        portrait = rng.random() < 0.35
+    else:
+        long_side = rng.choice([2400, 3000])
+        fill = rng.uniform(0.6, 0.95)
+        portrait = (h_mm > w_mm) == (rng.random() < 0.85)   # mostly framed the way the page lies
+    size = (round(long_side * 0.75), long_side) if portrait else (long_side, round(long_side * 0.75))
+    doc_w = min(size[0] * fill, size[1] * fill * w_mm / h_mm)
+    return Scene(seed=seed, document=document, variant=variant, size=size, doc_width_px=doc_w,
+                 jpeg_quality=quality, style="heldout")
+
+
+def random_scene(seed: int, defect: str | None = None, style: str | None = None) -> Scene:
+    """A clean scene (defect None) or one with `defect` (a key of DEFECTS), in the default
+    style (None) or the held-out one ("heldout")."""
     rng = random.Random(seed * 7919 + 17)
     # cut-off, small and steep documents are photo faults: a scanner bed holds the page flat
-    s = _base(rng, seed, allow_scan=defect not in ("cut", "small", "steep"))
+    base = _heldout_base if style == "heldout" else _base
+    s = base(rng, seed, allow_scan=defect not in ("cut", "small", "steep"))
     if defect is None:
         return s
     w_mm, _ = documents.SIZES_MM[(s.document, s.variant)]

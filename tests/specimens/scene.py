@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageStat
 
-from . import backgrounds, documents, geometry, truth
+from . import backgrounds, documents, geometry, heldout, heldout_surfaces, truth
 
 VARIANTS = {
     "id-card": ("front", "back"),
@@ -63,6 +63,7 @@ class Scene:
     file_name: str | None = None
     mime_type: str | None = None
     file_size: int | None = None         # declared size (e.g. ≥ 10 MB without writing one)
+    style: str | None = None             # None: the default scenes; "heldout": heldout.py
 
 
 @dataclass
@@ -79,6 +80,7 @@ class Specimen:
     file_size: int
     mime_type: str
     defects: dict = field(default_factory=dict)
+    look: heldout.Look | None = None      # the held-out style's effects
 
     @property
     def document(self) -> str:
@@ -123,6 +125,7 @@ class Specimen:
             "defects": self.defects,
             "measures": {k: (round(v, 4) if isinstance(v, float) else v) for k, v in self.measures.items()},
             "expected": self.expected, "scene": scene,
+            **({"look": asdict(self.look)} if self.look else {}),
         }
 
 
@@ -158,9 +161,14 @@ def _settle(scene: Scene, rng: random.Random) -> Scene:
     else:   # fill 55–80 % of the picture along the limiting direction (idnorm/Veridas: 40–90 %)
         fill = rng.uniform(0.55, 0.8)
         doc_w = min(size[0] * fill, size[1] * fill * w_mm / h_mm)
+    if s.surface:
+        surface = s.surface
+    elif s.style == "heldout":
+        surface = rng.choice(("scan", "scan-open") if scan else heldout_surfaces.SURFACES)
+    else:
+        surface = "scan" if scan else rng.choice(backgrounds.SURFACES)
     return replace(
-        s, variant=variant, size=size, doc_width_px=doc_w,
-        surface=s.surface or ("scan" if scan else rng.choice(backgrounds.SURFACES)),
+        s, variant=variant, size=size, doc_width_px=doc_w, surface=surface,
         props=s.props if s.props is not None else (() if scan else _props(s.document, rng)),
         pitch=s.pitch if s.pitch is not None else (0.0 if scan else rng.uniform(-10, 10)),
         yaw=s.yaw if s.yaw is not None else (0.0 if scan else rng.uniform(-10, 10)),
@@ -287,6 +295,8 @@ def _glare(image, rng, doc_mask, to_scene, doc_area, target, u, v):
 def make(scene: Scene) -> Specimen:
     rng = random.Random(scene.seed)
     scene = _settle(scene, rng)
+    look = heldout.draw(scene, scene.seed) if scene.style == "heldout" else None
+    look_rng = heldout.rng_for(scene.seed)
     variant = scene.variant
     w_mm, h_mm = documents.SIZES_MM[(scene.document, variant)]
     quad = _place(scene, rng, w_mm, h_mm)
@@ -297,8 +307,11 @@ def make(scene: Scene) -> Specimen:
     doc_width = (math.dist(quad[0], quad[1]) + math.dist(quad[3], quad[2])) / 2
 
     # surface and props under the document
-    image = backgrounds.surface(scene.surface, rng, canvas)
+    maker = heldout_surfaces.SURFACE_MAKERS.get(scene.surface)
+    image = maker(rng, canvas) if maker else backgrounds.surface(scene.surface, rng, canvas)
     centre = (sum(p[0] for p in on_canvas) / 4, sum(p[1] for p in on_canvas) / 4)
+    if look:
+        heldout.distractors(image, look, look_rng, centre, doc_width)
     skin = backgrounds.skin_colour(rng)
     if "paper" in scene.props:
         backgrounds.paper_sheet(image, rng, (centre[0] + rng.uniform(-0.2, 0.2) * doc_width,
@@ -316,6 +329,8 @@ def make(scene: Scene) -> Specimen:
         flat = flat.convert("L").convert("RGB")
     elif scene.colour_mode == "bw-copy":
         flat = flat.convert("L").point(lambda p: 255 if p >= BW_THRESHOLD else 0).convert("RGB")
+    if look and look.fold:
+        flat = heldout.fold(flat, look_rng)
     fw, fh = flat.size
     flat_corners = [(0, 0), (fw, 0), (fw, fh), (0, fh)]
     to_flat = geometry.homography(on_canvas, flat_corners)
@@ -324,6 +339,9 @@ def make(scene: Scene) -> Specimen:
     mask = documents.card_mask(flat.size, ppmm, scene.document).transform(canvas, Image.PERSPECTIVE, to_flat, Image.BILINEAR)
     print_flat = flat.convert("L").point(lambda p: 255 if p < 200 else 0)
     print_mask = _binary(print_flat.transform(canvas, Image.PERSPECTIVE, to_flat, Image.NEAREST))
+    if look and look.curl:
+        warped, mask, print_mask = heldout.curl([warped, mask, print_mask], look, on_canvas)
+        print_mask = _binary(print_mask)
     if scene.capture == "photo":   # a soft shadow cast on the surface
         shift, soft, depth = doc_width * 0.012, doc_width * 0.01, 60   # per cent of the light left
     else:   # a scanner's lamp leaves a thin, faint line along the paper's edge
@@ -338,7 +356,16 @@ def make(scene: Scene) -> Specimen:
         # the thumb hides part of the document: the truth measures only what shows
         hidden = ImageChops.difference(image, Image.composite(warped, image, mask)).convert("L")
         mask = ImageChops.subtract(mask, _binary(hidden, 1))
+    if look and look.fingers:
+        before = image.copy()
+        heldout.fingers_over(image, look_rng, skin, on_canvas, doc_width, backgrounds._shaded_ellipse)
+        mask = ImageChops.subtract(mask, _binary(ImageChops.difference(image, before).convert("L"), 1))
+    if look and look.sleeve:
+        image = heldout.sleeve(image, look_rng, to_scene, w_mm, h_mm)
     image = _lighting(image, rng, scene.light_falloff)
+    frame_box = (margin, margin, margin + W, margin + H)
+    if look:
+        image = heldout.light(image, look, look_rng, frame_box)
 
     doc_bin = _binary(mask)
     doc_area = geometry.area(on_canvas)
@@ -361,12 +388,14 @@ def make(scene: Scene) -> Specimen:
     print_lost = _count(ImageChops.multiply(print_here, clipped)) / max(1, _count(print_here))
 
     # optics, motion, sensor
+    if look and look.barrel:
+        image = heldout.distort(image, look, frame_box)
     sigma = math.hypot(LENS_SIGMA, scene.focus_sigma)
     image = image.filter(ImageFilter.GaussianBlur(sigma))
     if scene.motion:
         image = _motion(image, *scene.motion)
     image = image.crop((margin, margin, margin + W, margin + H))
-    image = _noise(image, rng, scene.noise)
+    image = heldout.sensor(image, look, look_rng, _gauss_lut) if look else _noise(image, rng, scene.noise)
     if scene.colour_mode == "grey-image":
         image = image.convert("L").convert("RGB")
     elif scene.colour_mode == "bw-image":
@@ -386,19 +415,24 @@ def make(scene: Scene) -> Specimen:
     mime_type = scene.mime_type or mime
     file_size = scene.file_size if scene.file_size is not None else len(data)
 
+    border_px = geometry.border_distance(quad, W, H)
+    if look:   # curl and lens distortion bow the edges: measure the whole outline
+        border_px = geometry.border_distance(heldout.outline(quad, look, (W, H)), W, H)
+        quad = heldout.distort_points(quad, look, (W, H))
+        doc_width = (math.dist(quad[0], quad[1]) + math.dist(quad[3], quad[2])) / 2
     sides = geometry.side_lengths(quad)
     ppmm_across = (sides[0] + sides[2]) / 2 / w_mm
     ppmm_down = (sides[1] + sides[3]) / 2 / h_mm
     ppmm_mean = (ppmm_across + ppmm_down) / 2
     motion_sigma = scene.motion[0] / math.sqrt(12) if scene.motion else 0.0
-    blur_px = math.sqrt(sigma ** 2 + WARP_SIGMA ** 2 + motion_sigma ** 2)
+    blur_px = math.sqrt(sigma ** 2 + WARP_SIGMA ** 2 + motion_sigma ** 2 + (heldout.extra_blur_sigma(look) ** 2 if look else 0))
     measures = {
         "ppmm": ppmm_across,          # as vendors count DPI: across the rectified document
         "dpi": ppmm_across * 25.4,
         "blur_px": blur_px,
         "blur_mm": blur_px / ppmm_mean,
         "angle_dev": max(abs(a - 90) for a in geometry.corner_angles(quad)),
-        "border_px": geometry.border_distance(quad, W, H),
+        "border_px": border_px,
         "short_side": min(W, H),
         "doc_width_px": doc_width,
         "glare_share": _count(glare_core) / n_doc,
@@ -423,4 +457,4 @@ def make(scene: Scene) -> Specimen:
         defects["colour"] = {"mode": scene.colour_mode}
     return Specimen(scene=scene, image=image, data=data, corners=geometry.order_clockwise(quad),
                     measures=measures, expected=expected, file_name=file_name, file_size=file_size,
-                    mime_type=mime_type, defects=defects)
+                    mime_type=mime_type, defects=defects, look=look)
