@@ -25,7 +25,7 @@ from .outline_quads import area as _area, best_quads, is_cut
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
 MAX_LINES = 28  # strongest real lines offered to the quad search
-MIN_LINE = 0.06  # a line needs this many edge pixels, as a share of the shorter side
+MIN_LINE = 0.04  # a line needs this many edge pixels, as a share of the shorter side
 MIN_SCORE = 0.3  # below this confidence no document is reported
 # A whole card on a cut quad wins with this share of the cut quad's evidence: features
 # of a cut card (its photo, a block of text) score less (bench/outline_demo.py).

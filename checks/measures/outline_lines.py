@@ -25,7 +25,8 @@ RHO_STEP = 2.0  # pixels per distance bin
 MAX_VOTERS = 9000  # edge pixels that vote; more are sampled evenly
 SCRAMBLE = 1_000_003  # a prime above any edge count: k * SCRAMBLE mod count visits all
 MAX_PEAKS = 64  # peaks refined into lines
-PER_DIRECTION = 16  # at most this many peaks within 4° of one another (grain, stripes)
+PER_DIRECTION = 8  # at most this many peaks within 4° of one another: grain and stripes
+# make many, a document at most two, and other directions need room among MAX_PEAKS
 NEAR = 1.5  # pixels: the refit's last pass uses pixels this close to the line
 GAP = 4  # pixels: gaps this short do not break a stretch of edge along a line
 

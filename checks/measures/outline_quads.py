@@ -8,8 +8,10 @@ scored by how much of its visible length has edge pixels under it (from the line
 support profiles, two look-ups per side), preferring one gradient sign. A quad's
 evidence is its supported length times the share of its outline that is supported, so
 the winner is a large quad whose sides are really drawn in the picture; it is then
-weighted by the expected aspect ratio when one is given (and, for a quad closed by a
-border, whether it could be part of such a document at all), by its size, by the
+weighted by whether a phone could see a rectangle so (`outline_shape`: the rectangle's
+real corner angle and aspect ratio recovered from the perspective quad), by the
+expected aspect ratio when one is given (and, for a quad closed by a border, whether it
+could be part of such a document at all), by its size, by the
 contrast between bands just inside and just outside its sides, and by how light its
 face is. The search is branch and bound over pairs of lines, strongest first.
 """
@@ -19,23 +21,29 @@ from __future__ import annotations
 import math
 
 from .outline_lines import Line
+from .outline_shape import rectangle_shape
 
-MIN_CORNER_ANGLE = math.radians(45)  # adjacent sides meet at least this steeply
-MAX_OPPOSITE_ANGLE = math.radians(35)  # opposite sides may converge this much (perspective)
+# A card seen 40° off square has corners of 50° and legs converging 80°: the shape prior
+# (`outline_shape`) judges such quads, so these limits only keep out the absurd.
+MIN_CORNER_ANGLE = math.radians(30)  # adjacent sides meet at least this steeply
+MAX_OPPOSITE_ANGLE = math.radians(80)  # opposite sides may converge this much (perspective)
 MIN_SHARE = 0.25  # quads with less of their outline drawn in edges are not considered
 BORDER_SUPPORT = 0.25  # what a pixel of picture border counts for as a side
 MIXED_SIGN_WEIGHT = 0.5  # edge pixels of the minority gradient sign on a side count this much
 ASPECT_SPREAD = 0.15  # log-ratio width of the aspect prior
 ASPECT_FLOOR = 0.5  # the prior's weight for a quad far from the expected shape
+SKEW_SPREAD = 8.0  # degrees off square of the recovered rectangle's corner: the prior's width
+SKEW_FLOOR = 0.5  # the prior's weight for a quad no phone could see a rectangle as
 CUT_ASPECT_WEIGHT = 0.75  # a quad closed by a border cannot show its shape: a middle weight
 CUT_SHAPE_SLACK = 0.25  # how much longer perspective may make a side than the aspect allows
 OUTSIDE_REACH = 0.6  # corners may lie this far outside the picture (share of its size)
-MIN_SIDE = 0.12  # shortest side, as a share of the picture's shorter side
+MIN_SIDE = 0.05  # shortest side, as a share of the picture's shorter side
 # Quads covering less of the picture than this lose evidence with the square root of
-# their area: a document to be checked fills much of the frame (Veridas/idnorm ask for
-# 40–90 % of the image; an ID-1 card 40 % as wide as a 4:3 picture covers 13 % of it),
-# so a small box beside a large, cut-off card is not the card.
-SMALL_SHARE = 0.13
+# their area, so a small box beside a large, cut-off card is not the card. It is well
+# below what capture guides ask for (Veridas/idnorm: 40–90 % of the image): a card too
+# small to read (an ID-1 card a fifth as wide as a 4:3 picture covers 3 % of it) must
+# still be found, or the resolution check would measure the whole picture instead.
+SMALL_SHARE = 0.03
 BAND_DEPTHS = (3.0, 6.0)  # pixels from a side where its inner and outer bands are read
 BAND_SAMPLES = 8  # places along each side where the bands are read
 FULL_CONTRAST = 12.0  # grey levels between the bands that count as a clear boundary
@@ -219,14 +227,17 @@ def best_quads(
             ):
                 continue
             virtual = lines[a].virtual or lines[b].virtual or lines[c].virtual or lines[d].virtual
-            if aspect:
-                if virtual:
+            if virtual:
+                if aspect:
                     if not _could_be_cut(parts, [lines[k].virtual for k in (a, b, c, d)], aspect):
                         continue
                     evidence *= CUT_ASPECT_WEIGHT
-                else:
-                    ratio = (parts[0][3] + parts[2][3]) / (parts[1][3] + parts[3][3])
-                    off = math.log(max(ratio, 1 / ratio) / aspect) / ASPECT_SPREAD
+            else:
+                # Judge the rectangle the quad shows, not its foreshortened image.
+                ratio, skew = rectangle_shape(corners, width, height)
+                evidence *= SKEW_FLOOR + (1 - SKEW_FLOOR) * math.exp(-((skew / SKEW_SPREAD) ** 2))
+                if aspect:
+                    off = math.log(ratio / aspect) / ASPECT_SPREAD
                     evidence *= ASPECT_FLOOR + (1 - ASPECT_FLOOR) * math.exp(-off * off)
             covered = abs(area(corners))
             if covered < SMALL_SHARE * width * height:

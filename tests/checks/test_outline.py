@@ -11,8 +11,9 @@ import pytest
 from checks.measures.framing import sides_within, smallest_margin
 from checks.measures.outline import Outline, find_outline
 from checks.measures.outline_quads import area
+from checks.measures.outline_shape import rectangle_shape
 from checks.pixels import block_average
-from tests.specimens.geometry import iou
+from tests.specimens.geometry import corner_angles, iou, project_rectangle
 
 W, H = 640, 480
 S = 2  # drawing scale: the canvas is S·W × S·H
@@ -264,6 +265,41 @@ def test_nothing_found_in_a_featureless_picture(level):
     assert find_outline(noisy(plain(level), rng, 4), W, H) is None
 
 
+def seen_from(pitch, yaw, roll, width, focal, shift=(0.0, 0.0)):
+    """An ID-1 card through a pinhole camera looking at the picture's centre, moved by shift."""
+    corners = project_rectangle(85.6, 54.0, width_px=width, pitch=pitch, yaw=yaw, roll=roll, focal_px=focal)
+    return [(x + W / 2 + shift[0], y + H / 2 + shift[1]) for x, y in corners]
+
+
+@pytest.mark.parametrize(
+    ("pitch", "yaw", "roll", "focal"),
+    [(0, 0, 12, 640), (50, 3, 10, 640), (-60, 0, 5, 500), (20, 30, 0, 640), (0, 55, -20, 900), (0, 60, 0, 640)],
+)
+def test_true_aspect_of_a_card_seen_at_a_slant(pitch, yaw, roll, focal):
+    ratio, skew = rectangle_shape(seen_from(pitch, yaw, roll, 300, focal), W, H)
+    assert ratio == pytest.approx(ID1, rel=0.01)
+    assert skew < 0.5
+
+
+def test_a_rhombus_is_no_rectangle_in_any_view():
+    ratio, skew = rectangle_shape([(100, 100), (400, 100), (500, 300), (200, 300)], W, H)
+    assert skew > 20
+
+
+def test_card_photographed_steeply_keeps_its_sharp_corners():
+    rng = random.Random(11)
+    truth = seen_from(62, 4, 0, 340, 420, shift=(0, 30))
+    assert max(abs(a - 90) for a in corner_angles(truth)) > 30  # legs converge > 60°
+    img = wood(rng)
+    clutter(img, rng, truth)
+    document(img, truth, 210, 40, rng)
+    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    assert outline is not None
+    assert iou(outline.corners, truth) >= 0.85
+    assert max(abs(a - 90) for a in corner_angles(outline.corners)) > 25
+
+
 def test_tiny_and_empty_pictures_give_none():
     assert find_outline(b"", 0, 0) is None
     assert find_outline(bytes(10 * 10), 10, 10) is None
+

@@ -179,10 +179,6 @@ def test_good_and_bad_specimens_show_what_checks_decides(page, server, specimens
     assert bad["checks"]["sharpness"]["status"] == "fail"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "outline finder: on this grey, blurred card with a glare blob, a card-shaped quad "
-    "inside the cut-off card (its left and top sides, the portrait's edge, a text line) "
-    "wins over the cut quad; without any one of the three defects the cut is found"))
 def test_bad_specimen_is_seen_cut_off():
     picture = bad_specimen().convert("RGBA")
     report = checks.check_image(picture.tobytes(), picture.width, picture.height, "id-card")

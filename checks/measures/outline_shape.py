@@ -1,0 +1,61 @@
+"""The true shape of a rectangle seen in perspective, from the four corners of its image.
+
+A photographed document is a rectangle seen through a pinhole camera, so its image is a
+quad whose opposite sides converge towards two vanishing points. Zhang & He ("Whiteboard
+scanning and image enhancement", Digital Signal Processing 17(2), 2007, section 2)
+recover from the four corners, with the principal point at the picture's centre and
+square pixels, both the focal length (when both pairs of sides converge) and the
+rectangle's real aspect ratio. A steep view squashes an ID card's 1.586 into almost any
+apparent ratio; the recovered ratio is still 1.586. When the quad cannot fix the focal
+length (a pair of sides is parallel) or fixes an implausible one, a phone's focal length
+is assumed: then the two recovered side directions need not be perpendicular, and how
+far they are from it says whether the quad can be a rectangle at all.
+"""
+
+from __future__ import annotations
+
+import math
+
+# Focal lengths, as shares of the picture's long side, that a phone photo can have: a
+# main camera's 26 mm (35 mm equivalent) is about 0.75, a 2× zoom or a crop about 1.5;
+# when the quad gives none in this range, their geometric middle is assumed.
+FOCAL_RANGE = (0.6, 2.0)
+FOCAL_ASSUMED = 1.0
+
+
+def rectangle_shape(corners, width: float, height: float) -> tuple[float, float]:
+    """(long-to-short ratio of the rectangle, degrees its recovered corner is off 90°)
+    for a convex quad of corners in order around it, in a picture of width × height."""
+    cx, cy = width / 2, height / 2
+    # Zhang & He's m1, m2, m3, m4 are the rectangle's (0,0), (w,0), (0,h), (w,h) corners.
+    m1, m2, m4, m3 = ((x - cx, y - cy, 1.0) for x, y in corners)
+    across2, across3 = _triple(m2, m4, m3), _triple(m3, m4, m2)
+    if not across2 or not across3:  # three corners on one line
+        return 1.0, 90.0
+    k2 = _triple(m1, m4, m3) / across2
+    k3 = _triple(m1, m4, m2) / across3
+    n2 = (k2 * m2[0] - m1[0], k2 * m2[1] - m1[1], k2 - 1)  # the side m1→m2, up to scale
+    n3 = (k3 * m3[0] - m1[0], k3 * m3[1] - m1[1], k3 - 1)  # the side m1→m3
+    planar = n2[0] * n3[0] + n2[1] * n3[1]
+    depth = n2[2] * n3[2]
+    low, high = (share * max(width, height) for share in FOCAL_RANGE)
+    focal_sq = -planar / depth if depth else 0.0
+    if not low * low <= focal_sq <= high * high:
+        focal_sq = (FOCAL_ASSUMED * max(width, height)) ** 2
+    # The sides in the camera's frame: (n_x / f, n_y / f, n_z), scaled by f.
+    len2 = math.sqrt(n2[0] ** 2 + n2[1] ** 2 + focal_sq * n2[2] ** 2)
+    len3 = math.sqrt(n3[0] ** 2 + n3[1] ** 2 + focal_sq * n3[2] ** 2)
+    if len2 <= 0 or len3 <= 0:
+        return 1.0, 90.0
+    cosine = (planar + focal_sq * depth) / (len2 * len3)
+    skew = math.degrees(math.asin(min(1.0, abs(cosine))))
+    return max(len2 / len3, len3 / len2), skew
+
+
+def _triple(a, b, c) -> float:
+    """(a × b) · c."""
+    return (
+        (a[1] * b[2] - a[2] * b[1]) * c[0]
+        + (a[2] * b[0] - a[0] * b[2]) * c[1]
+        + (a[0] * b[1] - a[1] * b[0]) * c[2]
+    )
