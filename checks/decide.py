@@ -66,32 +66,26 @@ def resolution(p: Profile, long_side_px: int) -> Decision:
     return Decision(status, reason, long_side_px, limit, "px")
 
 
-def color(p: Profile, colourfulness: float | None) -> Decision:
-    if colourfulness is None:  # every sample clipped to white: no colour to judge
+def color(p: Profile, coloured_pct: float | None) -> Decision:
+    if coloured_pct is None:  # every sample clipped to white: no colour to judge
         return Decision("skip", "blank")
-    status = at_least(colourfulness, p.color_warn, p.color_fail)
+    status = at_least(coloured_pct, p.color_warn, p.color_fail)
     limit = p.color_fail if status == "fail" else p.color_warn
     reason = {"pass": "ok", "warn": "weak", "fail": "greyscale"}[status]
-    return Decision(status, reason, colourfulness, limit)
+    return Decision(status, reason, coloured_pct, limit, "%")
 
 
-def exposure(p: Profile, brightness: float, contrast: float, paper: int) -> Decision:
-    """The worst of: too dark, too bright (cards only), too little contrast on blown-out
-    paper (low contrast on paper that is not blown out comes from blur or the scene)."""
-    found = []
+def exposure(p: Profile, brightness: float, blown_pct: float, ink: int) -> Decision:
+    """Too dark, or blown out: half the document clipped to white warns, and fails when
+    its darkest print has been lifted to a light grey too (the print lighter than it is
+    gone). Blown out wins over dark (a picture can only be one)."""
+    if blown_pct >= p.blown_warn_pct:
+        status = "fail" if ink > p.lifted_ink_level else "warn"
+        return Decision(status, "washed-out", blown_pct, p.blown_warn_pct, "%")
     dark = at_least(brightness, p.brightness_warn, p.brightness_fail)
     if dark != "pass":
-        found.append(Decision(dark, "dark", brightness, p.brightness_fail if dark == "fail" else p.brightness_warn))
-    if p.bright_warn is not None:
-        bright = at_most(brightness, p.bright_warn, p.bright_fail)
-        if bright != "pass":
-            found.append(Decision(bright, "bright", brightness, p.bright_fail if bright == "fail" else p.bright_warn))
-    faint = at_least(contrast, p.contrast_warn, p.contrast_fail) if paper >= p.blown_paper_level else "pass"
-    if faint != "pass":
-        found.append(Decision(faint, "washed-out", contrast, p.contrast_fail if faint == "fail" else p.contrast_warn))
-    if not found:
-        return Decision("pass", "ok", brightness, p.brightness_warn)
-    return max(found, key=lambda d: d.status == "fail")
+        return Decision(dark, "dark", brightness, p.brightness_fail if dark == "fail" else p.brightness_warn)
+    return Decision("pass", "ok", brightness, p.brightness_warn)
 
 
 def glare(p: Profile, glare_pct: float, areas: list) -> Decision:

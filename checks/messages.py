@@ -400,43 +400,43 @@ TEXT = {
     },
     ('color', 'ok'): {
         'zh-Hans': (
-            '照片是彩色的（色彩度 {value}）。',
+            '照片是彩色的（{value}% 的证件面积有颜色）。',
             '无需修改。',
         ),
         'zh-Hant': (
-            '照片是彩色的（色彩度 {value}）。',
+            '照片是彩色的（{value}% 的證件面積有顏色）。',
             '無需修改。',
         ),
         'en': (
-            'The picture is in colour (colourfulness {value}).',
+            'The picture is in colour ({value}% of the document is coloured).',
             'Nothing to change.',
         ),
     },
     ('color', 'weak'): {
         'zh-Hans': (
-            '颜色很淡（色彩度 {value}，低于 {limit}），可能被当作黑白复印件。',
+            '证件上几乎没有颜色（只有 {value}% 的面积有颜色，低于 {limit}%），可能被当作黑白复印件。',
             '拍摄或彩色扫描原件；不要上传复印件、黑白扫描件，也不要用黑白滤镜。',
         ),
         'zh-Hant': (
-            '顏色很淡（色彩度 {value}，低於 {limit}），可能被當作黑白影印件。',
+            '證件上幾乎沒有顏色（只有 {value}% 的面積有顏色，低於 {limit}%），可能被當作黑白影印件。',
             '拍攝或彩色掃描原件；不要上傳影印件、黑白掃描件，也不要用黑白濾鏡。',
         ),
         'en': (
-            'The colours are very faint (colourfulness {value}, under {limit}); it may be taken for a black-and-white copy.',
+            'There is hardly any colour on the document (only {value}% of it is coloured, under {limit}%); it may be taken for a black-and-white copy.',
             'Photograph or colour-scan the original; do not upload a photocopy or a black-and-white scan, and do not use a mono filter.',
         ),
     },
     ('color', 'greyscale'): {
         'zh-Hans': (
-            '照片是黑白或灰度的（色彩度 {value}，低于 {limit}），亚马逊要求彩色。',
+            '证件是黑白或灰度的（只有 {value}% 的面积有颜色，低于 {limit}%），亚马逊要求彩色。',
             '拍摄或彩色扫描原件；不要上传复印件、黑白扫描件，也不要用黑白滤镜。',
         ),
         'zh-Hant': (
-            '照片是黑白或灰度的（色彩度 {value}，低於 {limit}），亞馬遜要求彩色。',
+            '證件是黑白或灰度的（只有 {value}% 的面積有顏色，低於 {limit}%），亞馬遜要求彩色。',
             '拍攝或彩色掃描原件；不要上傳影印件、黑白掃描件，也不要用黑白濾鏡。',
         ),
         'en': (
-            'The picture is black-and-white or greyscale (colourfulness {value}, under {limit}); Amazon asks for colour.',
+            'The document is black-and-white or greyscale (only {value}% of it is coloured, under {limit}%); Amazon asks for colour.',
             'Photograph or colour-scan the original; do not upload a photocopy or a black-and-white scan, and do not use a mono filter.',
         ),
     },
@@ -470,29 +470,15 @@ TEXT = {
     },
     ('exposure', 'washed-out'): {
         'zh-Hans': (
-            '证件发白，文字太淡（对比度 {value}，下限 {limit}）。',
+            '证件曝光过度：{value}% 的面积变成了纯白（上限 {limit}%），浅色的文字和花纹已经看不见。',
             '避开强光直射，在屏幕上点一下证件让手机按证件测光，必要时调低曝光后重拍。',
         ),
         'zh-Hant': (
-            '證件發白，文字太淡（對比度 {value}，下限 {limit}）。',
+            '證件曝光過度：{value}% 的面積變成了純白（上限 {limit}%），淺色的文字和花紋已經看不見。',
             '避開強光直射，在螢幕上點一下證件讓手機按證件測光，必要時調低曝光後重拍。',
         ),
         'en': (
-            'The document is washed out and its text faint (contrast {value}, lower limit {limit}).',
-            'Keep out of harsh direct light, tap the document on the screen so the phone meters on it, and lower the exposure if needed.',
-        ),
-    },
-    ('exposure', 'bright'): {
-        'zh-Hans': (
-            '证件过亮、发白（亮度 {value}，上限 {limit}），浅色的文字和花纹可能已经看不见。',
-            '避开强光直射，在屏幕上点一下证件让手机按证件测光，必要时调低曝光后重拍。',
-        ),
-        'zh-Hant': (
-            '證件過亮、發白（亮度 {value}，上限 {limit}），淺色的文字和花紋可能已經看不見。',
-            '避開強光直射，在螢幕上點一下證件讓手機按證件測光，必要時調低曝光後重拍。',
-        ),
-        'en': (
-            'The document is too bright and washed out (brightness {value}, upper limit {limit}); pale print and patterns may be lost.',
+            'The document is over-exposed: {value}% of it is blown out to pure white (limit {limit}%), and pale print and patterns there are lost.',
             'Keep out of harsh direct light, tap the document on the screen so the phone meters on it, and lower the exposure if needed.',
         ),
     },

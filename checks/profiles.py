@@ -46,30 +46,33 @@ class Profile:
     resolution_fail_px: int = 0
     resolution_warn_px: int = 0
 
-    # color: Hasler–Süsstrunk colourfulness of the document after white-patch balance
-    # (src-hasler-susstrunk): 0 for a grey picture, 15 "slightly colourful" on the paper's
-    # scale. Greyscale and black-and-white copies are refused (src-amazon-us-documents,
-    # src-ecommerce-red-546). Sensor noise is colour noise: a grey copy photographed with
-    # it measures up to 4 on the generated specimens (tests/specimens), coloured ID cards
-    # and licences 15–50, dark photos of them included.
-    color_fail: float = 6.0
-    color_warn: float = 9.0
+    # color: share of the document printed in colour, % (checks.measures.color: chroma of
+    # white-balanced block means, skin and wood hues left out). Greyscale and black-and-
+    # white copies are refused (src-amazon-us-documents, src-ecommerce-red-546). Measured
+    # on the bench (seeds 300200–300349, true and found outlines): grey copies 0–0.07 %,
+    # a hand or a sliver of desk inside the outline included; coloured documents 3 % and
+    # more (a licence's red seal and title alone: 3–4 %; ID cards 4.6–70 %). Fail under
+    # 1 %, a third of the least colourful licence; warn under 2 %.
+    color_fail: float = 1.0
+    color_warn: float = 2.0
 
     # exposure: brightness = mean grey level of the document, 0–1; Innovatrics accepts
-    # 0.25–0.9 for identity documents (src-innovatrics). The upper bound applies only to
-    # cards, whose printed background is tinted: a well-exposed white page is brighter
-    # than 0.9, so for paper documents washing-out is judged by contrast alone.
+    # 0.25–0.9 for identity documents (src-innovatrics). Only the lower bound is used: a
+    # well-exposed white page is brighter than 0.9, so over-exposure is judged by what it
+    # destroys (checks.measures.exposure), not by brightness.
     brightness_fail: float = 0.25
     brightness_warn: float = 0.32
-    bright_warn: float | None = None
-    bright_fail: float | None = None
-    # contrast = (98th − 2nd percentile grey level) / 255 on the document: ink against
-    # paper, judged only when the paper is blown out (its 90th percentile at or above
-    # blown_paper_level), as blur also lowers it. On the specimens, over-exposed pages
-    # measure 0.15–0.2 and clean ones, blurred or not, 0.24 and more.
-    blown_paper_level: int = 245
-    contrast_fail: float = 0.2
-    contrast_warn: float = 0.3
+    # blown = % of the document clipped to white. Paper is most of a document's area, so
+    # from half of it blown the paper itself is clipped, and print as light as the paper's
+    # margins with it. On the bench (seeds 300400–300449 and 300800–300839) clean captures
+    # measure 0–0.4 %, over-exposed ones (+3.5 to +5 EV) 80–98 %. A flatbed scan may set
+    # clean paper to pure white while its print stays black: blown paper alone warns, and
+    # fails only with the ink lifted too: the darkest print (2nd percentile) lighter than
+    # grey level 128, which black ink (a twentieth of the paper's reflectance) reaches
+    # only under five times too much light (clean specimens: 64–134 on licences whose
+    # print is all thin lines, but never with blown paper; over-exposed: 158–217).
+    blown_warn_pct: float = 50.0
+    lifted_ink_level: int = 128
 
     # glare: share of the document (after a 5 % inset, src-regula) covered by blown-out,
     # colourless blobs, %. Regula allows glare on at most 1 % of the document, Innovatrics a
@@ -107,10 +110,6 @@ PROFILES = {
         document="id-card",
         aspect=85.6 / 54.0,
         long_mm=ID1_LONG_MM,
-        # Innovatrics' upper brightness 0.9 (src-innovatrics) as the warning; above 0.95
-        # the card's tinted background itself is gone.
-        bright_warn=0.9,
-        bright_fail=0.95,
         # 150 DPI over 85.6 mm = 506 px; Smile ID asks ≥ 1000 px across the card (src-smile-id).
         resolution_fail_px=pixels_at(150, ID1_LONG_MM),
         resolution_warn_px=1000,

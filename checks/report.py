@@ -2,7 +2,7 @@
 
 The picture is converted to grey once at full size; the outline, exposure and glare work
 on a copy shrunk to WORK_SIDE pixels, sharpness on bands of rows scaled to the document's
-size, colour on a sample of the full-size pixels. The outline found on the working copy
+size, colour on block means of the full-size pixels. The outline found on the working copy
 is scaled to image pixels and handed to every measure of the document.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from . import decide
 from .decide import Decision
-from .measures.color import colourfulness
-from .measures.exposure import brightness_and_contrast
+from .measures.color import coloured_share
+from .measures.exposure import brightness_blown_ink
 from .measures.files import file_kind
 from .measures.glare import glare
 from .measures.framing import margins
@@ -115,8 +115,8 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
 
     long_side = document_pixels(quad, width, height)
     decisions = {"resolution": decide.resolution(p, long_side)}
-    decisions["color"] = decide.color(p, colourfulness(pixels, width, height, quad))
-    decisions["exposure"] = decide.exposure(p, *brightness_and_contrast(work, work_w, work_h, quad_work))
+    decisions["color"] = decide.color(p, coloured_share(pixels, width, height, quad, factor))
+    decisions["exposure"] = decide.exposure(p, *brightness_blown_ink(work, work_w, work_h, quad_work))
     share, boxes = glare(work, work_w, work_h, quad_work)
     areas = [_clip_box([v * factor for v in box], width, height) for box in boxes]
     decisions["glare"] = decide.glare(p, share, areas)

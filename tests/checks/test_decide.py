@@ -17,7 +17,7 @@ def test_every_profile_has_ordered_limits():
         assert p.resolution_fail_px < p.resolution_warn_px
         assert p.color_fail < p.color_warn
         assert p.brightness_fail < p.brightness_warn
-        assert p.contrast_fail < p.contrast_warn
+        assert 0 < p.blown_warn_pct < 100 and 0 < p.lifted_ink_level < 255
         assert p.glare_warn_pct < p.glare_fail_pct
         assert p.sharpness_warn_mm < p.sharpness_fail_mm
         assert p.framing_touch_pct < p.framing_margin_pct
@@ -35,25 +35,27 @@ def test_resolution_limits_come_from_dpi_and_smile_id():
 
 
 def test_colour():
-    assert [status(decide.color(ID, v)) for v in (0.0, 5.9, 6.0, 8.9, 9.0, 40.0)] == \
+    assert [status(decide.color(ID, v)) for v in (0.0, 0.99, 1.0, 1.99, 2.0, 40.0)] == \
         ["fail", "fail", "warn", "warn", "pass", "pass"]
+    grey = decide.color(LICENCE, 0.0)
+    assert (grey.reason, grey.limit, grey.unit) == ("greyscale", 1.0, "%")
+    assert decide.color(DOC, None).status == "skip"
 
 
-def test_exposure_dark_bright_and_faint():
-    assert decide.exposure(ID, 0.24, 0.8, 200).reason == "dark" and decide.exposure(ID, 0.24, 0.8, 200).status == "fail"
-    assert status(decide.exposure(ID, 0.30, 0.8, 200)) == "warn"
-    assert status(decide.exposure(ID, 0.5, 0.8, 200)) == "pass"
-    # too bright only for cards: white paper is bright by nature
-    assert (decide.exposure(ID, 0.96, 0.8, 255).status, decide.exposure(ID, 0.96, 0.8, 255).reason) == ("fail", "bright")
-    assert status(decide.exposure(ID, 0.92, 0.8, 255)) == "warn"
-    assert status(decide.exposure(DOC, 0.96, 0.8, 255)) == "pass"
-    faint = decide.exposure(DOC, 0.97, 0.1, 255)
-    assert (faint.status, faint.reason, faint.value) == ("fail", "washed-out", 0.1)
-    assert status(decide.exposure(DOC, 0.97, 0.25, 250)) == "warn"
-    # low contrast on paper that is not blown out is blur or the scene, not exposure
-    assert status(decide.exposure(DOC, 0.8, 0.1, 230)) == "pass"
-    # a failing cause wins over a warning one
-    assert decide.exposure(ID, 0.30, 0.1, 250).reason == "washed-out"
+def test_exposure_dark_and_blown_out():
+    dark = decide.exposure(ID, 0.24, 0.0, 20)
+    assert (dark.status, dark.reason, dark.limit) == ("fail", "dark", 0.25)
+    assert status(decide.exposure(ID, 0.30, 0.0, 20)) == "warn"
+    assert status(decide.exposure(ID, 0.5, 0.0, 20)) == "pass"
+    # a bright card with nothing clipped has lost nothing
+    assert status(decide.exposure(ID, 0.96, 10.0, 60)) == "pass"
+    # half of the document blown to white: fail once the darkest print is lifted too
+    blown = decide.exposure(DOC, 0.97, 85.0, 200)
+    assert (blown.status, blown.reason, blown.value, blown.limit, blown.unit) == ("fail", "washed-out", 85.0, 50.0, "%")
+    assert status(decide.exposure(DOC, 0.97, 49.9, 200)) == "pass"
+    # white paper with black print (a scanner's white point): a warning only
+    assert status(decide.exposure(LICENCE, 0.95, 85.0, 40)) == "warn"
+    assert status(decide.exposure(LICENCE, 0.95, 85.0, 129)) == "fail"
 
 
 def test_glare_limits_follow_regula():

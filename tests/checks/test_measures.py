@@ -1,9 +1,11 @@
 """Each measure on synthetic pixels of known strength."""
 
+import random
+
 import pytest
 
-from checks.measures.color import colourfulness
-from checks.measures.exposure import brightness_and_contrast
+from checks.measures.color import coloured_share, is_coloured
+from checks.measures.exposure import brightness_blown_ink
 from checks.measures.glare import glare
 from checks.measures.region import inset_quad, long_side, quad_area, row_spans, scale_quad
 from checks.measures.resolution import document_pixels
@@ -89,32 +91,86 @@ def test_work_factor_keeps_12_to_24_pixels_per_mm():
 
 # --- exposure -----------------------------------------------------------------------
 
-def test_brightness_and_contrast(sharp_page):
-    brightness, contrast, paper = brightness_and_contrast(sharp_page, W, H)
-    assert 0.7 < brightness < 0.85 and contrast > 0.6 and paper == 215
+def test_brightness_blown_share_and_ink(sharp_page):
+    brightness, blown, ink = brightness_blown_ink(sharp_page, W, H)
+    assert 0.7 < brightness < 0.85 and blown == 0 and ink == 35
     dark = bytes(v // 4 for v in sharp_page)
-    assert brightness_and_contrast(dark, W, H)[0] < 0.22
-    washed = bytes(205 + v // 5 for v in sharp_page)
-    assert brightness_and_contrast(washed, W, H)[1:] == (0.14, 248)
+    assert brightness_blown_ink(dark, W, H)[0] < 0.22
+    # three times the light: the paper clips, the ink turns a light grey
+    over = bytes(min(255, 3 * v) for v in sharp_page)
+    brightness, blown, ink = brightness_blown_ink(over, W, H)
+    assert blown > 70 and ink == 105
+
+
+def test_a_hand_over_a_blown_out_page_takes_only_its_own_area():
+    gray = page(W, H, paper=255, ink=200)
+    blown = brightness_blown_ink(bytes(gray), W, H)[1]
+    for y in range(H // 2, H):  # a hand over the lower right quarter
+        gray[y * W + W // 2 : (y + 1) * W] = bytes([120]) * (W // 2)
+    assert 0.7 * blown < brightness_blown_ink(bytes(gray), W, H)[1] < 0.8 * blown
 
 
 # --- colour -------------------------------------------------------------------------
 
-def test_colourfulness_is_zero_for_grey_and_tinted_grey(sharp_page):
-    assert colourfulness(rgba_from_gray(sharp_page), W, H) == 0
-    assert colourfulness(rgba_from_gray(sharp_page, (1.1, 1.0, 0.8)), W, H) <= 1
+def paint(rgba: bytearray, box, colour) -> None:
+    """Fill the box (x0, y0, x1, y1) of an RGBA picture W pixels wide with an RGB colour."""
+    x0, y0, x1, y1 = box
+    for y in range(y0, y1):
+        rgba[(y * W + x0) * 4 : (y * W + x1) * 4] = bytes([*colour, 255]) * (x1 - x0)
 
 
-def test_colourfulness_of_a_coloured_page(sharp_page):
+def test_coloured_share_is_zero_for_grey_and_tinted_grey(sharp_page):
+    assert coloured_share(rgba_from_gray(sharp_page), W, H) == 0
+    assert coloured_share(rgba_from_gray(sharp_page, (1.1, 1.0, 0.8)), W, H) == 0
+    assert coloured_share(rgba_from_gray(sharp_page, (0.85, 0.95, 1.0)), W, H) == 0
+
+
+def test_coloured_share_is_the_area_in_colour(sharp_page):
     rgba = bytearray(rgba_from_gray(sharp_page))
-    # a red seal and a blue band, as on a licence
-    for y in range(20, 60):
-        for x in range(20, 60):
-            rgba[(y * W + x) * 4 : (y * W + x) * 4 + 3] = bytes([200, 40, 40])
-    for y in range(100, 140):
-        for x in range(0, W):
-            rgba[(y * W + x) * 4 : (y * W + x) * 4 + 3] = bytes([150, 180, 230])
-    assert colourfulness(bytes(rgba), W, H) > 15
+    # a red seal and a blue band, as on a licence: 1600 + 9600 of 38 400 pixels = 29 %
+    paint(rgba, (20, 20, 60, 60), (200, 40, 40))
+    paint(rgba, (0, 100, W, 140), (150, 180, 230))
+    assert 26 <= coloured_share(bytes(rgba), W, H) <= 32
+    # a warm cast keeps the colours
+    warm = bytes(min(255, int(v * k)) for v, k in zip(rgba, [1.0, 0.93, 0.8, 1.0] * (W * H)))
+    assert 26 <= coloured_share(warm, W, H) <= 32
+
+
+def test_a_hand_on_a_grey_copy_is_not_colour(sharp_page):
+    rgba = bytearray(rgba_from_gray(sharp_page))
+    # a thumb and a palm of two complexions over a fifth of the page, and a wooden edge
+    paint(rgba, (0, 40, 50, 120), (224, 172, 140))
+    paint(rgba, (180, 100, W, H), (170, 118, 88))
+    paint(rgba, (60, 0, W, 12), (150, 104, 64))
+    assert coloured_share(bytes(rgba), W, H) == 0
+
+
+def test_a_coloured_intruder_counts_only_its_own_area(sharp_page):
+    rgba = bytearray(rgba_from_gray(sharp_page))
+    paint(rgba, (0, 0, 12, H), (40, 60, 110))  # a strip of blue cloth, 5 % of the picture
+    whole = coloured_share(bytes(rgba), W, H)
+    assert 2 <= whole <= 5
+    # inside a found outline, the 3 % inset drops a strip as thin as its error
+    quad = [(5, 0), (W, 0), (W, H), (5, H)]
+    assert coloured_share(bytes(rgba), W, H, quad) == 0
+
+
+def test_sensor_noise_averages_out_in_blocks(sharp_page):
+    big, big_w, big_h = scale_up(sharp_page, W, H, 3)
+    rng = random.Random(5)
+    rgba = bytearray(rgba_from_gray(bytes(big)))
+    noisy = bytes(max(0, min(255, v + round(rng.gauss(0, 3)))) if i % 4 != 3 else v for i, v in enumerate(rgba))
+    assert coloured_share(noisy, big_w, big_h, factor=3) < 0.1
+
+
+def test_only_colour_off_the_skin_locus_counts():
+    assert is_coloured(100, 20) and is_coloured(-30, -40) and is_coloured(0, 60)  # red, blue, yellow
+    assert not is_coloured(52, 58) and not is_coloured(34, 41)  # skin, dark wood
+    assert not is_coloured(6, -8)  # a faint cast
+
+
+def test_all_white_has_no_colour_to_judge():
+    assert coloured_share(bytes([255]) * (4 * W * H), W, H) is None
 
 
 # --- glare --------------------------------------------------------------------------
