@@ -32,9 +32,10 @@ MIN_SCORE = 0.3  # below this confidence no document is reported
 NESTED_EVIDENCE = 0.6
 WHOLE_EVIDENCE = 0.75
 # The paper's edge around a printed frame wins when this much of its real length is drawn
-# and it has this share of the frame's evidence.
+# and it has this share of the frame's evidence: at least half, so wood grain or a
+# keyboard's rows around a page (drawn lines, but no light paper inside them) do not.
 FRAME_SHARE = 0.5
-FRAME_EVIDENCE = 0.3
+FRAME_EVIDENCE = 0.5
 FRAME_CANDIDATES = 8
 PAPER_ASPECT = 2**0.5  # ISO 216 paper (A4, A3): what licences and forms are printed on
 

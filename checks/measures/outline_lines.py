@@ -156,8 +156,12 @@ def _peaks(votes, rho_bins, step, min_votes):
     cells = Counter(votes)
     # Smooth each strong cell with its distance neighbours, then suppress weaker cells
     # close to a stronger one (they are the same line, seen slightly off).
+    # Every cell that could make a peak is ranked, not only the strongest few hundred: the
+    # strongest cells of a grain or a keyboard would otherwise crowd out the short sides
+    # of a small or steeply seen document running in other directions.
+    least = min_votes / (3 * step)
     ranked = []
-    for key, _ in cells.most_common(8 * MAX_PEAKS):
+    for key in [key for key, count in cells.items() if count >= least]:
         a, r = divmod(key, rho_bins)
         total = cells.get(key - 1, 0) + cells[key] + cells.get(key + 1, 0)
         ranked.append((total * step, a, r))

@@ -202,6 +202,20 @@ def test_card_on_a_sheet_of_paper_that_runs_out_of_the_picture():
     assert sides_within(outline.corners, W, H, 0.02) == []
 
 
+def test_framed_page_on_wood_is_the_page_not_the_grain_around_it():
+    rng = random.Random(28)
+    truth = card_corners(rng.uniform(300, 340), 240, rng.uniform(280, 310), rng.uniform(-6, 6), aspect=1 / 1.414)
+    img = wood(rng)
+    fill(img, truth, 225)
+    # a dark frame printed just inside the page's edge, as on a business licence
+    fill(img, [inside(truth, u, v) for u, v in ((0.05, 0.04), (0.95, 0.04), (0.95, 0.96), (0.05, 0.96))], 60)
+    fill(img, [inside(truth, u, v) for u, v in ((0.06, 0.047), (0.94, 0.047), (0.94, 0.953), (0.06, 0.953))], 225)
+    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.1), (0.9, 0.1), (0.9, 0.5), (0.1, 0.5))], 225, 40, rng)
+    outline = find_outline(noisy(img, rng), W, H, aspect=2**0.5)
+    assert outline is not None
+    assert iou(outline.corners, truth) >= 0.97
+
+
 def test_cut_card_is_preferred_to_a_whole_dark_box_beside_it():
     rng = random.Random(10)
     box = card_corners(150, 330, 200, -10)
