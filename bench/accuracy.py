@@ -60,6 +60,13 @@ HELDOUT_EFFECTS = {
 IOU_BAR = 0.90
 
 
+def held_out_effects(look) -> str:
+    """'; held-out: effect, effect' for a held-out scene's --list line, else ''."""
+    if look is None:
+        return ""
+    return "; held-out: " + (", ".join(name for name, present in HELDOUT_EFFECTS.items() if present(look)) or "none")
+
+
 def scene_kinds(n: int, only: str | None) -> list[str | None]:
     if only:
         return [None if only == "clean" else only] * n
@@ -199,7 +206,7 @@ def summarise(rows, listing: bool):
                   f"(value {c['value']}, limit {c['limit']}) expected {r[2].expected[check]}; "
                   f"dpi {m['dpi']:.0f} blur_mm {m['blur_mm']:.3f} angle {m['angle_dev']:.1f} "
                   f"border {m['border_px']:.0f} glare {m['glare_share']:.3f} bright {m['brightness']:.2f} "
-                  f"lost {m['print_lost']:.2f}")
+                  f"lost {m['print_lost']:.2f}" + held_out_effects(r[2].look))
 
 
 def main():
