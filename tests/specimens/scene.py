@@ -9,6 +9,10 @@ Pipeline, in the order light and a camera impose: surface and props → shadow �
 (projective warp of a flat rendering) → thumb → lighting gradient and colour cast →
 glare (on the document only) → exposure (in linear light) → optical blur (lens + focus)
 → motion blur → sensor noise → colour mode (greyscale/thresholded scans) → JPEG.
+The held-out style (Scene.style, heldout.py) adds its effects at their places in this
+order: distractors on the surface, a curled or folded page, fingers and a sleeve over the
+card, white balance, vignetting and a cast shadow with the lighting, barrel distortion
+with the optics, its own sensor noise and sharpening.
 """
 
 from __future__ import annotations
