@@ -65,26 +65,21 @@ def _lanes(data: bytes) -> int:
 
 def _samples(rgba, width: int, height: int, quad, factor: int) -> tuple[bytes, bytes, bytes]:
     """R, G and B of factor × factor block means at a grid of about SAMPLES points inside
-    the (inset) quad. Only the sampled bands of rows are averaged, not the whole picture."""
+    the (inset) quad. Only the sampled bands of rows are averaged, one at a time, so the
+    memory stays bounded on huge pictures."""
     work_w, work_h = width // factor, height // factor
     inner = None if quad is None else inset_quad(scale_quad(quad, 1 / factor), INSET)
     area = quad_area(inner) if inner is not None else work_w * work_h
     step = max(1, int((area / SAMPLES) ** 0.5))
-    spans = row_spans(inner, work_w, work_h, step)
-    if not spans:
-        return b"", b"", b""
-    left, right = min(x0 for _, x0, _ in spans), max(x1 for _, _, x1 in spans)
     data = memoryview(rgba).cast("B")
-    bands = b"".join(
-        data[4 * (row * width + left * factor) : 4 * (row * width + right * factor)]
-        for y, _, _ in spans for row in range(y * factor, (y + 1) * factor))
-    band_w, band_h = (right - left) * factor, len(spans) * factor
-    channels = []
-    for offset in range(3):
-        blocks, blocks_w, _ = block_average(bands[offset::4], band_w, band_h, factor, factor)
-        channels.append(b"".join(blocks[i * blocks_w + x0 - left : i * blocks_w + x1 - left : step]
-                                 for i, (_, x0, x1) in enumerate(spans)))
-    return tuple(channels)
+    channels = ([], [], [])
+    for y, x0, x1 in row_spans(inner, work_w, work_h, step):
+        band = b"".join(data[4 * (row * width + x0 * factor) : 4 * (row * width + x1 * factor)]
+                        for row in range(y * factor, (y + 1) * factor))
+        for offset, samples in enumerate(channels):
+            blocks = block_average(band[offset::4], (x1 - x0) * factor, factor, factor, factor)[0]
+            samples.append(blocks[::step])
+    return tuple(b"".join(samples) for samples in channels)
 
 
 def _unclipped(red: bytes, green: bytes, blue: bytes) -> tuple[bytes, bytes, bytes]:
