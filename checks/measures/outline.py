@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..pixels import block_average
 from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
-from .outline_quads import area as _area, best_quads, is_cut
+from .outline_quads import area as _area, best_quads, inside, is_cut
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
 MAX_LINES = 28  # strongest real lines offered to the quad search
@@ -100,7 +100,9 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything):
     A card on a sheet of paper, a board or a plank that runs out of the picture: a whole
     quad lying on the cut one and sharing none of its sides is the card when it has
     NESTED_EVIDENCE of the cut quad's evidence. A card with one faint side beside a
-    strong background line: the whole quad is the card when it has WHOLE_EVIDENCE.
+    strong background line: a whole quad on the cut one (either's centre lies in the
+    other; a box elsewhere in the picture is not the card) is the card when it has
+    WHOLE_EVIDENCE.
     """
     used = {id(everything[k]) for k in cut.sides}
     others = [line for line in lines if id(line) not in used]
@@ -108,10 +110,14 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything):
     if nested:
         return nested[0]
     picture = ((0, 0), (w, 0), (w, h), (0, h))
-    whole = best_quads(small, lines, w, h, aspect, within=picture, at_least=WHOLE_EVIDENCE * cut.score)
-    if whole:
-        return whole[0]
+    for quad in best_quads(small, lines, w, h, aspect, keep=3, within=picture, at_least=WHOLE_EVIDENCE * cut.score):
+        if inside(cut.corners, *_centre(quad.corners)) or inside(quad.corners, *_centre(cut.corners)):
+            return quad
     return cut
+
+
+def _centre(corners):
+    return sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4
 
 
 def _clockwise_from_top_left(points):

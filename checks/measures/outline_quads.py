@@ -218,12 +218,12 @@ def best_quads(
                 continue
             if around is not None and not (
                 AROUND_MIN_AREA * abs(area(around)) <= abs(area(corners)) <= AROUND_AREA * abs(area(around))
-                and all(_inside(corners, x, y) for x, y in around)
+                and all(inside(corners, x, y) for x, y in around)
             ):
                 continue
             if within is not None and not (
                 all(0 <= x <= width and 0 <= y <= height for x, y in corners)
-                and _inside(within, sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4)
+                and inside(within, sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4)
             ):
                 continue
             virtual = lines[a].virtual or lines[b].virtual or lines[c].virtual or lines[d].virtual
@@ -291,7 +291,7 @@ def is_cut(quad: Quad, lines: list[Line], width: int, height: int) -> bool:
     return any(not (0 <= x <= width and 0 <= y <= height) for x, y in quad.corners)
 
 
-def _inside(polygon, x, y) -> bool:
+def inside(polygon, x, y) -> bool:
     """Whether (x, y) lies in a convex polygon (either winding), or within a pixel of it."""
     sign = 1 if area(polygon) > 0 else -1
     for k in range(len(polygon)):

@@ -229,6 +229,18 @@ def test_cut_card_is_preferred_to_a_whole_dark_box_beside_it():
     assert "right" in sides_within(outline.corners, W, H, 0.0)
 
 
+def test_cut_card_is_not_traded_for_a_light_box_elsewhere():
+    rng = random.Random(13)
+    box = card_corners(148, 360, 186, -13)  # a whole, card-shaped box at the bottom left
+    truth = card_corners(505, 169, 340, 2)  # the right end is outside
+    img = plain(70)
+    fill(img, box, 190)
+    document(img, truth, 215, 40, rng)
+    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    assert outline is not None
+    assert "right" in sides_within(outline.corners, W, H, 0.0)
+
+
 @pytest.mark.parametrize(
     ("centre", "angle", "cut"),
     [
