@@ -267,17 +267,16 @@ def _motion(image: Image.Image, length: float, angle: float) -> Image.Image:
     """Average of shifted copies along a line: a box blur of `length` px at `angle`."""
     if length <= 0:
         return image
-    steps = max(2, math.ceil(length) + 1)
+    # a power of two of copies, at most a pixel apart: pairwise means then give every
+    # copy the same weight (a box) and keep 8-bit rounding unbiased
+    steps = 2 ** math.ceil(math.log2(max(2, math.ceil(length) + 1)))
     ca, sa = math.cos(math.radians(angle)), math.sin(math.radians(angle))
     copies = []
     for k in range(steps):
         t = -length / 2 + length * k / (steps - 1)
         copies.append(image.transform(image.size, Image.AFFINE, (1, 0, t * ca, 0, 1, t * sa), Image.BILINEAR))
-    while len(copies) > 1:   # pairwise means keep 8-bit rounding unbiased
-        nxt = [Image.blend(copies[i], copies[i + 1], 0.5) for i in range(0, len(copies) - 1, 2)]
-        if len(copies) % 2:
-            nxt.append(copies[-1])   # the odd one out, blended at the next level
-        copies = nxt
+    while len(copies) > 1:
+        copies = [Image.blend(copies[i], copies[i + 1], 0.5) for i in range(0, len(copies), 2)]
     return copies[0]
 
 
