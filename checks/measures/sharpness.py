@@ -17,6 +17,21 @@ CPython and Pyodide agree.
 The width is judged at the document's own scale: the caller picks a whole shrink factor
 (`work_factor`) that leaves the document WORK_PPMM to 2·WORK_PPMM pixels per millimetre,
 and turns the width into millimetres. Only the sampled pairs of rows are shrunk.
+
+Noise: a phone's sensor noise, sharpened with the picture and kept by a high JPEG quality,
+makes slopes of its own that are not edges; counted among the edges they pull the
+percentile down and the width up, so a sharp but noisy photo would read as blurred. Its
+level is estimated per direction from the median absolute difference (the robust MAD
+estimate of Donoho & Johnstone 1994, "Ideal spatial adaptation by wavelet shrinkage",
+Biometrika 81: most of a document is plain paper, so the median difference is the
+noise's), and a slope counts as an edge only above NOISE_Z times it (≈ 2 σ of the noise's
+differences). Where that bar would hide the edges of a blur at the limits — it exceeds
+contrast / NOISE_SPAN — the measure moves to a coarser scale (the document averaged over
+2 × 2, then 3 × 3 blocks), which averages the noise away faster than it widens edges: the
+"minimum reliable scale" of Elder & Zucker (1998, "Local scale control for edge detection
+and blur estimation", IEEE PAMI 20(7)), chosen once for the whole document. The m × m
+averaging spreads a step over m pixels; that is taken out in quadrature, like the
+difference's own length.
 """
 
 from __future__ import annotations
@@ -38,6 +53,16 @@ SAMPLES = 60_000
 EDGE_SPAN = 24
 MIN_SLOPE = 6
 SHARE = 0.9
+# Noise: a slope counts only above NOISE_Z times the median slope of its direction (the
+# median absolute difference is 0.6745 σ of Gaussian noise's differences: 3 × ≈ 2 σ).
+NOISE_Z = 3
+# The median is taken over every NOISE_STEP-th slope: as good an estimate, and cheaper.
+NOISE_STEP = 4
+# The measure coarsens while that bar is above contrast / NOISE_SPAN: an edge NOISE_SPAN
+# working pixels wide (0.33–0.67 mm, where the profiles' limits lie) must still clear it.
+NOISE_SPAN = 8
+# Coarsest scale tried: the document averaged over COARSEST × COARSEST working pixels.
+COARSEST = 3
 # Print is at least this much darker than its paper (black ink reflects a tenth of what
 # paper does; a photo's flare lifts it to a third at worst). Heavy blur smears all ink to
 # grey and lowers the measured contrast; this floor keeps the width from shrinking with it.
@@ -61,18 +86,24 @@ def work_factor(pixels_per_mm: float) -> int:
 def _bands(gray: bytes, width: int, height: int, factor: int, rows) -> list[bytes]:
     """For each working row y, rows y to y + BAND_ROWS − 1 of the picture shrunk by `factor`.
 
-    Only these bands are averaged, not the whole picture: the measure samples rows.
+    Only these bands are averaged, not the whole picture: the measure samples rows. They
+    are averaged in one call, stacked: each band's rows are whole blocks of `factor`.
     """
     out_w = width // factor
-    bands = []
+    rows_per_band = BAND_ROWS * factor
+    tops = []
     for y in rows:
-        top = y * factor
-        bottom = min(height, top + BAND_ROWS * factor)
-        if bottom - top < BAND_ROWS * factor:
+        if y * factor + rows_per_band > height:
             break
-        band = gray[top * width : bottom * width]
-        bands.append(band if factor == 1 else block_average(band, width, BAND_ROWS * factor, factor, factor)[0])
-    return bands if out_w else []
+        tops.append(y * factor)
+    if not out_w or not tops:
+        return []
+    stacked = [gray[top * width : (top + rows_per_band) * width] for top in tops]
+    if factor == 1:
+        return stacked
+    small = block_average(b"".join(stacked), width, rows_per_band * len(tops), factor, factor)[0]
+    size = out_w * BAND_ROWS
+    return [small[i * size : (i + 1) * size] for i in range(len(tops))]
 
 
 def _pairs(bands, spans, width: int, dy: int, dx: int) -> tuple[bytes, bytes]:
@@ -88,26 +119,67 @@ def _pairs(bands, spans, width: int, dy: int, dx: int) -> tuple[bytes, bytes]:
 
 def edge_width(gray: bytes, width: int, height: int, quad=None, factor: int = 1) -> float | None:
     """Edge width in pixels of the picture shrunk by `factor` (area averaging), rounded to
-    0.01; None without any edge. `quad` is in the coordinates of the given picture."""
+    0.01; None without any edge. `quad` is in the coordinates of the given picture.
+
+    Measured at the finest scale (factor, 2·factor, … COARSEST·factor) where the noise
+    leaves the edges of a blur at the limits visible."""
+    sample, m = _sample(gray, width, height, quad, factor), 1
+    while sample is not None and m < COARSEST and _noisy(sample):
+        # fewer samples as the scale coarsens: each one averages more of the picture
+        coarser = _sample(gray, width, height, quad, factor * (m + 1), SAMPLES // (m + 1))
+        if coarser is None:
+            break
+        sample, m = coarser, m + 1
+    spread = None if sample is None else _spread(sample)
+    if spread is None:
+        return None
+    # averaging m × m pixels spreads a perfect step over m of the finer pixels
+    return round(max(1.0, (spread * m) ** 2 - m * m + 1) ** 0.5, 2)
+
+
+def _sample(gray: bytes, width: int, height: int, quad, factor: int, samples: int = SAMPLES):
+    """(bands, their spans, working width, ink-to-paper contrast) of the document in the
+    picture shrunk by `factor`, about `samples` pixels of it, or None if none is left."""
     work_w, work_h = width // factor, height // factor
     inner = None if quad is None else inset_quad(scale_quad(quad, 1 / factor), INSET)
     all_rows = row_spans(inner, work_w, work_h - BAND_ROWS + 1)
     inside = sum(x1 - x0 for _, x0, x1 in all_rows)
     if inside == 0:
         return None
-    spans = all_rows[:: max(1, inside // SAMPLES)]
+    spans = all_rows[:: max(1, inside // samples)]
     bands = _bands(gray, width, height, factor, [y for y, _, _ in spans])
+    if not bands:
+        return None
     spans = spans[: len(bands)]
     levels = histogram(b"".join(band[x0:x1] for band, (_, x0, x1) in zip(bands, spans)))
     paper = percentile(levels, 0.98)
     contrast = max(paper - percentile(levels, 0.02), INK_CONTRAST * paper)
+    return bands, spans, work_w, contrast
+
+
+def _noise_floor(slopes: bytes) -> int:
+    """The noise's bar: NOISE_Z times the median slope."""
+    return NOISE_Z * top_level(slopes[::NOISE_STEP], 0.5)
+
+
+def _noisy(sample) -> bool:
+    """Whether the noise's slopes, in the finest direction (one pixel across), rise above
+    those of an edge NOISE_SPAN pixels wide."""
+    bands, spans, work_w, contrast = sample
+    return _noise_floor(abs_difference(*_pairs(bands, spans, work_w, 0, 1))) > contrast / NOISE_SPAN
+
+
+def _spread(sample) -> float | None:
+    """Edge width in working pixels, the widest direction's; None without any edge."""
+    bands, spans, work_w, contrast = sample
     threshold = max(MIN_SLOPE, ceil(contrast / EDGE_SPAN))
     widths = []
     for dy, dx, length in DIRECTIONS:
         slopes = abs_difference(*_pairs(bands, spans, work_w, dy, dx))
-        if count_at_least(slopes, threshold):
-            spread = contrast / top_level(slopes, 1 - SHARE, threshold) * length
+        floor = max(threshold, _noise_floor(slopes))
+        if count_at_least(slopes, floor):
+            spread = contrast / top_level(slopes, 1 - SHARE, floor) * length
             # a difference over `length` pixels spreads even a perfect step over that
             # length; take it out in quadrature, leaving the one pixel of the grid
             widths.append(max(1.0, spread * spread - length * length + 1) ** 0.5)
-    return round(max(widths), 2) if widths else None
+    return max(widths) if widths else None

@@ -70,6 +70,25 @@ def test_edge_width_does_not_depend_on_the_pictures_scale(sharp_page):
     assert abs(large / 3 - small) < 0.35 * small
 
 
+@pytest.fixture(scope="module")
+def big_page():
+    return scale_up(bytes(page(W, H)), W, H, 3)
+
+
+def with_noise(gray: bytes, sigma: float, seed: int) -> bytes:
+    rng = random.Random(seed)
+    return bytes(max(0, min(255, v + round(rng.gauss(0, sigma)))) for v in gray)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_sensor_noise_neither_blurs_a_sharp_page_nor_hides_blur(big_page, seed):
+    big, big_w, big_h = big_page
+    soft = bytes(box_blur(bytearray(big), big_w, big_h, 3))  # a 7 × 7 box: width ≈ 7.5 unnoised
+    # night-time noise (σ 10 levels) after the optics, as in a camera
+    assert edge_width(with_noise(bytes(big), 10, seed), big_w, big_h) <= 2.5
+    assert edge_width(with_noise(soft, 10, seed), big_w, big_h) >= 6
+
+
 def test_blank_document_has_no_edges():
     assert edge_width(bytes([128]) * (W * H), W, H) is None
 
