@@ -102,12 +102,18 @@ def fabric(rng: random.Random, size) -> Image.Image:
     return _tint(ImageOps.autocontrast(levels), a, b)
 
 
+def plain_desk(rng: random.Random, size, tones, swing: int, cells: int, tints) -> Image.Image:
+    """A plain desk: a tone drawn from `tones`, varying ± `swing` in blotches about 1/`cells`
+    of the picture across, under one of the `tints`."""
+    tone = rng.randint(*tones)
+    levels = smooth_noise(rng, size, max(size) / cells).point(lambda v: tone - swing + v * 2 * swing // 255)
+    tint = rng.choice(tints)
+    return Image.merge("RGB", [levels.point(lambda v, k=k: int(v * k)) for k in tint])
+
+
 def desk(rng: random.Random, size) -> Image.Image:
     """A light desk, low contrast against white paper and pale cards."""
-    tone = rng.randint(206, 226)
-    levels = smooth_noise(rng, size, max(size) / 3).point(lambda v: tone - 8 + v * 16 // 255)
-    warm = rng.choice([(1.0, 0.99, 0.96), (0.97, 0.98, 1.0), (1.0, 1.0, 1.0)])
-    return Image.merge("RGB", [levels.point(lambda v, k=k: int(v * k)) for k in warm])
+    return plain_desk(rng, size, (206, 226), 8, 3, [(1.0, 0.99, 0.96), (0.97, 0.98, 1.0), (1.0, 1.0, 1.0)])
 
 
 def dark(rng: random.Random, size) -> Image.Image:

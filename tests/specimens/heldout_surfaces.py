@@ -14,7 +14,7 @@ import random
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps
 
-from .backgrounds import _jitter, _tint, smooth_noise
+from .backgrounds import _jitter, _tint, plain_desk, smooth_noise
 from .documents import font
 
 SURFACES = ("marble", "tiles", "tablecloth", "newspaper", "white-desk", "bedsheet")
@@ -132,10 +132,7 @@ def newspaper(rng: random.Random, size) -> Image.Image:
 
 def white_desk(rng: random.Random, size) -> Image.Image:
     """A white or light-grey desk, lighter than the default desk: almost the card's tone."""
-    tone = rng.randint(228, 246)
-    levels = smooth_noise(rng, size, max(size) / 2).point(lambda v: tone - 4 + v * 8 // 255)
-    tint = rng.choice([(1.0, 1.0, 1.0), (0.99, 0.99, 1.0), (1.0, 0.99, 0.97)])
-    return Image.merge("RGB", [levels.point(lambda v, k=k: int(v * k)) for k in tint])
+    return plain_desk(rng, size, (228, 246), 4, 2, [(1.0, 1.0, 1.0), (0.99, 0.99, 1.0), (1.0, 0.99, 0.97)])
 
 
 def bedsheet(rng: random.Random, size) -> Image.Image:
