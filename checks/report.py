@@ -113,7 +113,7 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
         quad_work = None  # an outline (almost) wholly outside the picture shows nothing
     quad = scale_quad(quad_work, factor) if quad_work else None
 
-    long_side = document_pixels(quad, width, height)
+    long_side = document_pixels(quad, width, height, p.aspect, tolerance=factor + 1)
     decisions = {"resolution": decide.resolution(p, long_side)}
     decisions["color"] = decide.color(p, coloured_share(pixels, width, height, quad, factor))
     decisions["exposure"] = decide.exposure(p, *brightness_blown_ink(work, work_w, work_h, quad_work))

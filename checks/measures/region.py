@@ -32,10 +32,11 @@ def quad_area(quad) -> float:
     return abs(total) / 2
 
 
-def long_side(quad) -> float:
-    """The document's long side: the larger mean of the two pairs of opposite sides."""
+def side_lengths(quad) -> tuple[float, float]:
+    """The document's (long, short) side: the means of the two pairs of opposite sides."""
     sides = [hypot(quad[(i + 1) % 4][0] - quad[i][0], quad[(i + 1) % 4][1] - quad[i][1]) for i in range(4)]
-    return max((sides[0] + sides[2]) / 2, (sides[1] + sides[3]) / 2)
+    pair_a, pair_b = (sides[0] + sides[2]) / 2, (sides[1] + sides[3]) / 2
+    return max(pair_a, pair_b), min(pair_a, pair_b)
 
 
 def row_spans(quad, width: int, height: int, step: int = 1) -> list[tuple[int, int, int]]:

@@ -7,7 +7,7 @@ import pytest
 from checks.measures.color import coloured_share, is_coloured
 from checks.measures.exposure import brightness_blown_ink
 from checks.measures.glare import glare
-from checks.measures.region import inset_quad, long_side, quad_area, row_spans, scale_quad
+from checks.measures.region import inset_quad, quad_area, row_spans, scale_quad, side_lengths
 from checks.measures.resolution import document_pixels
 from checks.measures.sharpness import edge_width, work_factor
 
@@ -36,7 +36,7 @@ def test_row_spans_of_a_rectangle_and_of_a_quad_partly_outside():
 def test_quad_geometry():
     quad = [(0, 0), (100, 0), (100, 50), (0, 50)]
     assert quad_area(quad) == 5000
-    assert long_side(quad) == 100
+    assert side_lengths(quad) == (100, 50)
     assert scale_quad(quad, 2)[2] == (200, 100)
     assert inset_quad(quad, 0.1)[0] == pytest.approx((10, 5))
 
@@ -45,6 +45,16 @@ def test_resolution_is_the_documents_long_side():
     tilted = [(100, 100), (1100, 140), (1080, 760), (90, 700)]
     assert 995 <= document_pixels(tilted, 4000, 3000) <= 1000
     assert document_pixels(None, 4000, 3000) == 4000
+
+
+def test_a_cut_off_card_is_as_long_as_its_shape_says():
+    # an ID-1 card 540 px high running out of the right border: 700 of its 856 px show
+    cut = [(3300, 1000), (4000, 1000), (4000, 1540), (3300, 1540)]
+    assert document_pixels(cut, 4000, 3000) == 700
+    assert document_pixels(cut, 4000, 3000, aspect=85.6 / 54) == 856
+    # a whole card keeps its measured sides whatever the shape
+    whole = [(3000, 1000), (3700, 1000), (3700, 1540), (3000, 1540)]
+    assert document_pixels(whole, 4000, 3000, aspect=85.6 / 54) == 700
 
 
 # --- sharpness ----------------------------------------------------------------------
