@@ -34,19 +34,19 @@ THIN_WEIGHT = 14
 
 class EdgeMap:
     """Edge pixels of one image: flat indices and their signed gradients, and per pixel
-    (`across_x`, `across_y`) 0 off an edge, 1 on an edge whose x (y) gradient is
-    positive, 2 where it is negative."""
+    (`beside_x`) bit 1 set when the pixel or one beside it in x is an edge pixel whose x
+    gradient is positive, bit 2 when one is negative; `beside_y` the same in y."""
 
-    __slots__ = ("width", "height", "indices", "gx", "gy", "across_x", "across_y")
+    __slots__ = ("width", "height", "indices", "gx", "gy", "beside_x", "beside_y")
 
-    def __init__(self, width, height, indices, gx, gy, across_x=b"", across_y=b""):
+    def __init__(self, width, height, indices, gx, gy, beside_x=b"", beside_y=b""):
         self.width = width
         self.height = height
         self.indices = indices  # flat indices y * width + x of the edge pixels
         self.gx = gx  # per edge pixel, signed x gradient
         self.gy = gy
-        self.across_x = across_x
-        self.across_y = across_y
+        self.beside_x = beside_x
+        self.beside_y = beside_y
 
 
 def _greater_equal(a: int, b: int, half: int, ones: int) -> int:
@@ -105,8 +105,8 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
     flags = _unpack(keep, n, width, height)
     indices = list(compress(range(n), flags))
     twice = keep << 1
-    across_x = _unpack(twice - (keep & ((gx >> 14) & ones)), n, width, height)
-    across_y = _unpack(twice - (keep & ((gy >> 14) & ones)), n, width, height)
+    sign_x = _unpack(twice - (keep & ((gx >> 14) & ones)), n, width, height)
+    sign_y = _unpack(twice - (keep & ((gy >> 14) & ones)), n, width, height)
 
     gxs = memoryview(gx.to_bytes(2 * n, "little")).cast("H")
     gys = memoryview(gy.to_bytes(2 * n, "little")).cast("H")
@@ -116,8 +116,8 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
         indices,
         [gxs[i] - BIAS for i in indices],
         [gys[i] - BIAS for i in indices],
-        across_x,
-        across_y,
+        _beside(sign_x, 1),
+        _beside(sign_y, width),
     )
 
 
@@ -131,6 +131,14 @@ def _unpack(value: int, n: int, width: int, height: int) -> bytes:
     for column in (0, 1, width - 2, width - 1):
         out[column::width] = bytes(height)
     return bytes(out)
+
+
+def _beside(codes: bytes, step: int) -> bytes:
+    """Per pixel, the OR of the codes of the pixel and of those `step` bytes before and after it."""
+    value = int.from_bytes(codes, "little")
+    shift = 8 * step
+    value |= (value << shift) | (value >> shift)
+    return value.to_bytes(len(codes) + step, "little")[: len(codes)]
 
 
 def _stands_out(mag: int, thin: int, n: int, row: int, mask: int, half: int, ones: int) -> int:

@@ -240,9 +240,9 @@ def _walk(line: Line, edges: EdgeMap) -> Line:
     width, height = edges.width, edges.height
     c, s = line.cos, line.sin
     if abs(s) >= abs(c):  # the line runs across columns: look one row up and down
-        codes, step, bright = edges.across_y, width, 1 if s > 0 else 2
+        codes, bright = edges.beside_y, 1 if s > 0 else 2
     else:
-        codes, step, bright = edges.across_x, 1, 1 if c > 0 else 2
+        codes, bright = edges.beside_x, 1 if c > 0 else 2
     size = 2 * line.origin + 2
     bright_at = bytearray(size)
     dark_at = bytearray(size)
@@ -260,26 +260,22 @@ def _walk(line: Line, edges: EdgeMap) -> Line:
     if high <= low:
         return line
     low, high = low + t0, high + t0
-    votes = 0
-    dark = 3 - bright
-    for t in range(math.ceil(low), math.floor(high) + 1):
-        x = x0 + (t - t0) * -s
-        y = y0 + (t - t0) * c
-        if not (2 <= x < width - 2 and 2 <= y < height - 2):
-            continue
-        i = int(y) * width + int(x)
-        code = codes[i - step] | codes[i] | codes[i + step]
-        if code:
-            votes += 1
-            if code & bright:
-                bright_at[t + line.origin] = 1
-            if code & dark:
-                dark_at[t + line.origin] = 1
+    first = math.ceil(low)
+    steps = range(first, math.floor(high) + 1)
+    found = bytes(map(codes.__getitem__, [int(y0 + (t - t0) * c) * width + int(x0 + (t - t0) * -s) for t in steps]))
+    start = first + line.origin
+    bright_at[start : start + len(found)] = found.translate(_HAS[bright])
+    dark_at[start : start + len(found)] = found.translate(_HAS[3 - bright])
+    votes = len(found) - found.count(0)
     line.bright = _prefix(bright_at)
     line.dark = _prefix(dark_at)
     line.votes = votes
     line.run = _longest_run(bright_at, dark_at)
     return line
+
+
+# Byte tables: 1 where an edge code (1, 2 or both: 3) holds the given gradient sign.
+_HAS = {sign: bytes(1 if code & sign else 0 for code in range(256)) for sign in (1, 2)}
 
 
 def _total_least_squares(xs, ys):
