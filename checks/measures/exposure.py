@@ -42,7 +42,9 @@ BLOWN = 250
 # tells clipped paper from a clipped background beside well-exposed print.
 LIFTED = 128
 # The clipped area around the outline is traced on a grid of about this many cells along
-# the picture's longest side (cells of 8 pixels on a 720-pixel working copy).
+# the picture's longest side (cells of 8 pixels on a 720-pixel working copy): a few
+# thousand cells to flood, yet finer than a page's blank margins (a 10 mm margin of an
+# A4 page filling the picture is 3 cells wide), which join its clipped areas.
 GRID_SIDE = 90
 _CLIPPED = bytes(value >= BLOWN for value in range(256))
 
