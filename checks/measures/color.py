@@ -61,7 +61,7 @@ NOISE_PX = 12
 # side: noise a few pixels wide still averages out, at the cost of a small patch.
 GRID = 8
 # Patches sampled, about: a share of 1 % is then known to ±0.1 %, and on a huge picture
-# only every other band of patches is read.
+# only one band of patches in a few is read.
 SAMPLES = 20_000
 # Edges of the measured region are left out: a found outline a few pixels too large
 # takes in a strip of background, and patch means across the document's edge mix colours.
