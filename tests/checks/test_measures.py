@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from checks.measures.color import coloured_share, is_coloured
+from checks.measures.color import NOISE_PX, coloured_share, is_coloured, patch_side
 from checks.measures.exposure import brightness_blown_ink
 from checks.measures.glare import glare
 from checks.measures.region import inset_quad, quad_area, row_spans, scale_quad, side_lengths
@@ -141,11 +141,29 @@ def test_a_hand_over_a_blown_out_page_takes_only_its_own_area():
 
 # --- colour -------------------------------------------------------------------------
 
-def paint(rgba: bytearray, box, colour) -> None:
-    """Fill the box (x0, y0, x1, y1) of an RGBA picture W pixels wide with an RGB colour."""
+def paint(rgba: bytearray, box, colour, width: int = W) -> None:
+    """Fill the box (x0, y0, x1, y1) of an RGBA picture `width` pixels wide with an RGB colour."""
     x0, y0, x1, y1 = box
     for y in range(y0, y1):
-        rgba[(y * W + x0) * 4 : (y * W + x1) * 4] = bytes([*colour, 255]) * (x1 - x0)
+        rgba[(y * width + x0) * 4 : (y * width + x1) * 4] = bytes([*colour, 255]) * (x1 - x0)
+
+
+def blotchy_colour_noise(rgba: bytes, width: int, height: int, blotch: int, sigma: float, seed: int) -> bytes:
+    """Each channel plus its own noise, constant over blotch × blotch squares (a phone's
+    colour noise after demosaicing, or JPEG's coarse colour)."""
+    rng = random.Random(seed)
+    out = bytearray(rgba)
+    for channel in range(3):
+        cells = [[round(rng.gauss(0, sigma)) for _ in range(width // blotch)] for _ in range(height // blotch)]
+        offsets = [cells[y // blotch][x // blotch] for y in range(height) for x in range(width)]
+        out[channel::4] = bytes(max(0, min(255, v + d)) for v, d in zip(rgba[channel::4], offsets))
+    return bytes(out)
+
+
+def test_patches_are_a_millimetre_and_never_finer_than_the_noise():
+    assert patch_side(None) == NOISE_PX
+    assert patch_side(3.5) == NOISE_PX  # a page photographed whole: 1 mm is 3–4 px
+    assert patch_side(31.6) == 32       # a card filling a 12 MP photo
 
 
 def test_coloured_share_is_zero_for_grey_and_tinted_grey(sharp_page):
@@ -156,13 +174,21 @@ def test_coloured_share_is_zero_for_grey_and_tinted_grey(sharp_page):
 
 def test_coloured_share_is_the_area_in_colour(sharp_page):
     rgba = bytearray(rgba_from_gray(sharp_page))
-    # a red seal and a blue band, as on a licence: 1600 + 9600 of 38 400 pixels = 29 %
-    paint(rgba, (20, 20, 60, 60), (200, 40, 40))
-    paint(rgba, (0, 100, W, 140), (150, 180, 230))
-    assert 26 <= coloured_share(bytes(rgba), W, H) <= 32
+    # a red seal and a blue band, as on a licence, their edges on the 12-px patch grid:
+    # 9 + 80 of the 20 × 13 patches = 34.2 %
+    paint(rgba, (24, 24, 60, 60), (200, 40, 40))
+    paint(rgba, (0, 96, W, 144), (150, 180, 230))
+    assert 33 <= coloured_share(bytes(rgba), W, H) <= 35
     # a warm cast keeps the colours
     warm = bytes(min(255, int(v * k)) for v, k in zip(rgba, [1.0, 0.93, 0.8, 1.0] * (W * H)))
-    assert 26 <= coloured_share(warm, W, H) <= 32
+    assert 33 <= coloured_share(warm, W, H) <= 35
+
+
+def test_a_stroke_thinner_than_a_patch_still_colours_it(sharp_page):
+    rgba = bytearray(rgba_from_gray(sharp_page))
+    for x in range(30, 210, 24):  # red strokes 3 px wide, a quarter of a patch
+        paint(rgba, (x, 0, x + 3, H), (200, 40, 40))
+    assert coloured_share(bytes(rgba), W, H) >= 30
 
 
 def test_a_hand_on_a_grey_copy_is_not_colour(sharp_page):
@@ -184,12 +210,18 @@ def test_a_coloured_intruder_counts_only_its_own_area(sharp_page):
     assert coloured_share(bytes(rgba), W, H, quad) == 0
 
 
-def test_sensor_noise_averages_out_in_blocks(sharp_page):
-    big, big_w, big_h = scale_up(sharp_page, W, H, 3)
-    rng = random.Random(5)
-    rgba = bytearray(rgba_from_gray(bytes(big)))
-    noisy = bytes(max(0, min(255, v + round(rng.gauss(0, 3)))) if i % 4 != 3 else v for i, v in enumerate(rgba))
-    assert coloured_share(noisy, big_w, big_h, factor=3) < 0.1
+def test_colour_noise_averages_out_over_a_millimetre_printed_colour_does_not():
+    width, height = 480, 360  # a card's corner at 24 px/mm: 20 × 15 mm
+    grey = rgba_from_gray(bytes(page(width, height, seed=11)))
+    noisy = blotchy_colour_noise(grey, width, height, blotch=6, sigma=6, seed=5)
+    # 12-px patches average only 2 × 2 blotches: the noise passes for colour
+    assert coloured_share(noisy, width, height) > 2
+    # 1 mm = 24 px averages 4 × 4 of them
+    assert coloured_share(noisy, width, height, pixels_per_mm=24) < 0.5
+    printed = bytearray(grey)
+    paint(printed, (0, 144, width, 216), (180, 200, 235), width)  # a pale blue band 3 mm high: 20 %
+    printed = blotchy_colour_noise(bytes(printed), width, height, blotch=6, sigma=6, seed=5)
+    assert 18 <= coloured_share(printed, width, height, pixels_per_mm=24) <= 22
 
 
 def test_only_colour_off_the_skin_locus_counts():
