@@ -47,12 +47,12 @@ class Profile:
     resolution_warn_px: int = 0
 
     # color: share of the document printed in colour, % (checks.measures.color: chroma of
-    # white-balanced block means, skin and wood hues left out). Greyscale and black-and-
-    # white copies are refused (src-amazon-us-documents, src-ecommerce-red-546). Measured
-    # on the bench (seeds 300200–300349, true and found outlines): grey copies 0–0.07 %,
-    # a hand or a sliver of desk inside the outline included; coloured documents 3 % and
-    # more (a licence's red seal and title alone: 3–4 %; ID cards 4.6–70 %). Fail under
-    # 1 %, a third of the least colourful licence; warn under 2 %.
+    # white-balanced patches about 1 mm wide on the document, skin and wood hues left
+    # out). Greyscale and black-and-white copies are refused (src-amazon-us-documents,
+    # src-ecommerce-red-546). Measured on the bench (seeds 816000–816119, found
+    # outlines): grey copies 0–0.01 %; coloured documents 3.9 % and more (licences
+    # 3.9–11 %, whose red seal and title are most of their colour; ID cards 4–45 %).
+    # Fail under 1 %, a quarter of the least colourful licence; warn under 2 %.
     color_fail: float = 1.0
     color_warn: float = 2.0
 

@@ -2,8 +2,9 @@
 
 The picture is converted to grey once at full size; the outline, exposure and glare work
 on a copy shrunk to WORK_SIDE pixels, sharpness on bands of rows scaled to the document's
-size, colour on block means of the full-size pixels. The outline found on the working copy
-is scaled to image pixels and handed to every measure of the document.
+size, colour on patches of the full-size pixels about a millimetre wide on the document.
+The outline found on the working copy is scaled to image pixels and handed to every
+measure of the document.
 """
 
 from __future__ import annotations
@@ -114,14 +115,16 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
     quad = scale_quad(quad_work, factor) if quad_work else None
 
     long_side = document_pixels(quad, width, height, p.aspect, tolerance=factor + 1)
+    pixels_per_mm = long_side / p.long_mm
     decisions = {"resolution": decide.resolution(p, long_side)}
-    decisions["color"] = decide.color(p, coloured_share(pixels, width, height, quad, factor))
+    # without an outline the document's scale is not known
+    colour = coloured_share(pixels, width, height, quad, pixels_per_mm if quad else None)
+    decisions["color"] = decide.color(p, colour)
     decisions["exposure"] = decide.exposure(p, *brightness_blown_ink(work, work_w, work_h, quad_work))
     share, boxes = glare(work, work_w, work_h, quad_work)
     areas = [_clip_box([v * factor for v in box], width, height) for box in boxes]
     decisions["glare"] = decide.glare(p, share, areas)
 
-    pixels_per_mm = long_side / p.long_mm
     k = work_factor(pixels_per_mm)
     blur_px = edge_width(gray, width, height, quad, k)
     blur_mm = None if blur_px is None else round(blur_px * k / pixels_per_mm, 2)
