@@ -70,9 +70,11 @@ class Profile:
     # fails only with the ink lifted too: the darkest print (2nd percentile) lighter than
     # grey level 128, which black ink (a twentieth of the paper's reflectance) reaches
     # only under five times too much light (clean specimens: 64–134 on licences whose
-    # print is all thin lines, but never with blown paper; over-exposed: 158–217). With
-    # the print lifted past the same mid grey, the measure counts the clipped area joined
-    # to the outline as document too (checks.measures.exposure.LIFTED): an outline closed
+    # print is all thin lines, but never with blown paper; over-exposed: 158–217). No
+    # lower level tells clipped paper from a clipped background beside well-exposed print
+    # (print at 720 pixels is blurred into its paper: clean specimens 43–134). With the
+    # print lifted past the same level, the measure counts the clipped area joined to
+    # the outline as document too (checks.measures.exposure, `lifted`): an outline closed
     # on a statement's printed header band or on a box beside a washed-out card then
     # measures the page or the card (bench, seeds 682000–682149: bright detected 86.7 %
     # -> 98.5 %; clean scenes, seeds 681000–681099: no exposure false alarm either way).

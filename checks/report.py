@@ -120,7 +120,8 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
     # without an outline the document's scale is not known
     colour = coloured_share(pixels, width, height, quad, pixels_per_mm if quad else None)
     decisions["color"] = decide.color(p, colour)
-    decisions["exposure"] = decide.exposure(p, *brightness_blown_ink(work, work_w, work_h, quad_work))
+    exposure = brightness_blown_ink(work, work_w, work_h, quad_work, lifted=p.lifted_ink_level)
+    decisions["exposure"] = decide.exposure(p, *exposure)
     share, boxes = glare(work, work_w, work_h, quad_work)
     areas = [_clip_box([v * factor for v in box], width, height) for box in boxes]
     decisions["glare"] = decide.glare(p, share, areas)

@@ -18,8 +18,8 @@ but the darkest print is clipped with it.
 Clipping also erases edges: where the paper and what lies beyond it are both clipped,
 the page's edge is gone, and the outline finder can only close on what kept its contrast
 — a printed band or box on the page, or an object beside a washed-out card. So when
-the print inside the outline has been lifted past mid grey (LIFTED), the clipped area
-joined to the outline counts as document too: as far as the picture shows, the document
+the print inside the outline has been lifted past mid grey (`lifted`, the profile's
+level), the clipped area joined to the outline counts as document too: as far as the picture shows, the document
 may reach anywhere into it. The joined area is found by morphological reconstruction
 (Vincent, "Morphological grayscale reconstruction in image analysis", IEEE Trans. Image
 Processing 2(2), 1993): the outline grown through clipped cells of a coarse grid. Print
@@ -36,11 +36,6 @@ from .region import gather, row_spans
 
 # A block averaging this high is white all over (JPEG and sensor noise stay below 5 levels).
 BLOWN = 250
-# Mid grey: black ink (a twentieth of the paper's reflectance) reads this light only under
-# about five times too much light, when the paper around it has long been clipped. Print
-# at 720 pixels is blurred into its paper (clean specimens: 43–134), so no lower level
-# tells clipped paper from a clipped background beside well-exposed print.
-LIFTED = 128
 # The clipped area around the outline is traced on a grid of about this many cells along
 # the picture's longest side (cells of 8 pixels on a 720-pixel working copy): a few
 # thousand cells to flood, yet finer than a page's blank margins (a 10 mm margin of an
@@ -49,11 +44,13 @@ GRID_SIDE = 90
 _CLIPPED = bytes(value >= BLOWN for value in range(256))
 
 
-def brightness_blown_ink(gray: bytes, width: int, height: int, quad=None) -> tuple[float, float, int] | None:
+def brightness_blown_ink(
+    gray: bytes, width: int, height: int, quad=None, *, lifted: int | None = None
+) -> tuple[float, float, int] | None:
     """(brightness 0–1 rounded to 0.01, % of the document blown to white rounded to 0.1,
     the 2nd-percentile grey level) inside the quad; None if it holds no pixel. When that
-    print is lighter than LIFTED, the blown share counts the clipped area joined to the
-    quad as document too."""
+    print is lighter than the grey level `lifted`, the blown share counts the clipped area
+    joined to the quad as document too."""
     counts = histogram(gather(gray, width, row_spans(quad, width, height)))
     n = sum(counts)
     if n == 0:
@@ -61,7 +58,7 @@ def brightness_blown_ink(gray: bytes, width: int, height: int, quad=None) -> tup
     mean = sum(value * count for value, count in enumerate(counts)) / n
     blown = sum(counts[BLOWN:])
     ink = percentile(counts, 0.02)
-    if quad is not None and ink > LIFTED:
+    if quad is not None and lifted is not None and ink > lifted:
         joined = clipped_around(gray, width, height, quad)
         blown, n = blown + joined, n + joined
     return round(mean / 255, 2), round(100 * blown / n, 1), ink
