@@ -19,12 +19,13 @@ Clipping also erases edges: where the paper and what lies beyond it are both cli
 the page's edge is gone, and the outline finder can only close on what kept its contrast
 — a printed band or box on the page, or an object beside a washed-out card. So when
 the print inside the outline has been lifted past mid grey (`lifted`, the profile's
-level), the clipped area joined to the outline counts as document too: as far as the picture shows, the document
-may reach anywhere into it. The joined area is found by morphological reconstruction
-(Vincent, "Morphological grayscale reconstruction in image analysis", IEEE Trans. Image
-Processing 2(2), 1993): the outline grown through clipped cells of a coarse grid. Print
-as dark as a well-exposed picture keeps shows that its paper is not clipped, so clipped
-white around it is background — a scanner's lid, a white desk — and is left out.
+level), the clipped area joined to the outline counts as document too: as far as the
+picture shows, the document may reach anywhere into it. The joined area is found by
+morphological reconstruction (Vincent, "Morphological grayscale reconstruction in image
+analysis", IEEE Trans. Image Processing 2(2), 1993): the outline grown through clipped
+cells of a coarse grid. Print as dark as a well-exposed picture keeps shows that its
+paper is not clipped, so clipped white around it is background — a scanner's lid, a
+white desk — and is left out.
 """
 
 from __future__ import annotations

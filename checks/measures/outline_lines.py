@@ -232,6 +232,10 @@ def _refit(theta, rho, members, xs, ys):
     return theta, rho
 
 
+# Byte tables: 1 where an edge code (1, 2 or both: 3) holds the given gradient sign.
+_HAS = {sign: bytes(1 if code & sign else 0 for code in range(256)) for sign in (1, 2)}
+
+
 def _walk(line: Line, edges: EdgeMap) -> Line:
     """Record the line's support by walking along it: at each whole step of t, an edge
     pixel on the line or one pixel to either side of it counts, whatever its gradient
@@ -262,7 +266,8 @@ def _walk(line: Line, edges: EdgeMap) -> Line:
     low, high = low + t0, high + t0
     first = math.ceil(low)
     steps = range(first, math.floor(high) + 1)
-    found = bytes(map(codes.__getitem__, [int(y0 + (t - t0) * c) * width + int(x0 + (t - t0) * -s) for t in steps]))
+    at = [int(y0 + (t - t0) * c) * width + int(x0 + (t - t0) * -s) for t in steps]
+    found = bytes(map(codes.__getitem__, at))
     start = first + line.origin
     bright_at[start : start + len(found)] = found.translate(_HAS[bright])
     dark_at[start : start + len(found)] = found.translate(_HAS[3 - bright])
@@ -272,10 +277,6 @@ def _walk(line: Line, edges: EdgeMap) -> Line:
     line.votes = votes
     line.run = _longest_run(bright_at, dark_at)
     return line
-
-
-# Byte tables: 1 where an edge code (1, 2 or both: 3) holds the given gradient sign.
-_HAS = {sign: bytes(1 if code & sign else 0 for code in range(256)) for sign in (1, 2)}
 
 
 def _total_least_squares(xs, ys):
