@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..pixels import block_average
 from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
-from .outline_quads import area as _area, best_quads, inside, is_cut
+from .outline_quads import angle_between, area as _area, best_quads, inside, is_cut
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
 MAX_LINES = 28  # strongest real lines offered to the quad search
@@ -37,6 +37,11 @@ WHOLE_EVIDENCE = 0.75
 FRAME_SHARE = 0.5
 FRAME_EVIDENCE = 0.5
 FRAME_CANDIDATES = 8
+# The paper's edges run parallel to the frame printed a few millimetres inside them: in a
+# photo, perspective turns an edge and its frame line at most about 1.5° apart, and a
+# line fit errs by about half a degree. A plank joint or a grain line beside the page
+# rarely runs so close to parallel to the frame.
+FRAME_PARALLEL = math.radians(3)
 PAPER_ASPECT = 2**0.5  # ISO 216 paper (A4, A3): what licences and forms are printed on
 
 
@@ -73,9 +78,10 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None) 
     elif not aspect or abs(aspect / PAPER_ASPECT - 1) < 0.05:
         # A licence or a printed form has a frame printed just inside the paper's edge,
         # often sharper than the edge itself: the paper's edge around it is the outline.
-        # Of the well-drawn quads around the best one, inside the picture, the largest is
-        # the paper. (Letting the paper's edge be the picture's border here catches more
-        # cut-off licences but fails more whole ones: bench/outline_demo.py.)
+        # Of the well-drawn quads around the best one, inside the picture and with sides
+        # parallel to its sides, the largest is the paper. (Letting the paper's edge be
+        # the picture's border here catches more cut-off licences but fails more whole
+        # ones: bench/outline_demo.py.)
         picture = ((0, 0), (w, 0), (w, h), (0, h))
         around = [
             quad
@@ -84,6 +90,7 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None) 
                 at_least=FRAME_EVIDENCE * best.score,
             )
             if quad.supported >= FRAME_SHARE * quad.visible
+            and _parallel(quad, lines, best, everything)
         ]
         if around:
             best = max(around, key=lambda quad: abs(_area(quad.corners)))
@@ -114,6 +121,14 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything):
         if inside(cut.corners, *_centre(quad.corners)) or inside(quad.corners, *_centre(cut.corners)):
             return quad
     return cut
+
+
+def _parallel(paper, lines, frame, everything) -> bool:
+    """Whether every side of a quad around a printed frame runs within FRAME_PARALLEL of
+    one of the frame's sides."""
+    return all(
+        min(angle_between(lines[k], everything[j]) for j in frame.sides) <= FRAME_PARALLEL for k in paper.sides
+    )
 
 
 def _centre(corners):

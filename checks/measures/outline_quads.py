@@ -97,7 +97,8 @@ def _intersection(a: Line, b: Line):
     return x, y
 
 
-def _angle_between(a: Line, b: Line) -> float:
+def angle_between(a: Line, b: Line) -> float:
+    """The angle between two lines, 0..pi/2."""
     d = abs(a.theta - b.theta) % math.pi
     return min(d, math.pi - d)
 
@@ -121,7 +122,7 @@ def best_quads(
     corner = {}
     for i in range(count):
         for j in range(i + 1, count):
-            if _angle_between(lines[i], lines[j]) < MIN_CORNER_ANGLE:
+            if angle_between(lines[i], lines[j]) < MIN_CORNER_ANGLE:
                 continue
             point = _intersection(lines[i], lines[j])
             if point is None:
@@ -134,7 +135,7 @@ def best_quads(
         (i, j)
         for i in range(count)
         for j in range(i + 1, count)
-        if _angle_between(lines[i], lines[j]) <= MAX_OPPOSITE_ANGLE
+        if angle_between(lines[i], lines[j]) <= MAX_OPPOSITE_ANGLE
     ]
     crossing = [0] * count  # bit j of crossing[i]: lines i and j meet at a corner
     for i, j in corner:

@@ -216,6 +216,27 @@ def test_framed_page_on_wood_is_the_page_not_the_grain_around_it():
     assert iou(outline.corners, truth) >= 0.97
 
 
+def test_framed_page_beside_a_plank_joint_is_the_page_not_the_joint():
+    # A joint between planks runs along the page's left side, 4° off it: with the page's
+    # other three sides it closes a quad around the printed frame, but the paper's edges
+    # run parallel to its frame, and the joint does not.
+    rng = random.Random(31)
+    truth = card_corners(330, 240, 300, 3, aspect=1 / 1.414)
+    img = plain(120)
+    (x0, y0), (x3, y3) = truth[0], truth[3]
+    # the joint passes 34 px left of the top-left corner and 2 px left of the bottom-left
+    slope = (x3 - x0 + 32) / (y3 - y0)
+    top, bottom = x0 - 34 - slope * y0, x0 - 34 + slope * (H - y0)
+    fill(img, [(top - 2, 0), (top, 0), (bottom, H), (bottom - 2, H)], 40)
+    fill(img, truth, 225)
+    fill(img, [inside(truth, u, v) for u, v in ((0.05, 0.04), (0.95, 0.04), (0.95, 0.96), (0.05, 0.96))], 60)
+    fill(img, [inside(truth, u, v) for u, v in ((0.06, 0.047), (0.94, 0.047), (0.94, 0.953), (0.06, 0.953))], 225)
+    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.1), (0.9, 0.1), (0.9, 0.5), (0.1, 0.5))], 225, 40, rng)
+    outline = find_outline(noisy(img, rng), W, H, aspect=2**0.5)
+    assert outline is not None
+    assert corner_error(outline.corners, truth) < 4
+
+
 def test_cut_card_is_preferred_to_a_whole_dark_box_beside_it():
     rng = random.Random(10)
     box = card_corners(150, 330, 200, -10)
