@@ -127,7 +127,7 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
     decisions["glare"] = decide.glare(p, share, areas)
 
     k = work_factor(pixels_per_mm)
-    blur_px = edge_width(gray, width, height, quad, k)
+    blur_px = edge_width(gray, width, height, quad, k, pixels_per_mm)
     blur_mm = None if blur_px is None else round(blur_px * k / pixels_per_mm, 2)
     decisions["sharpness"] = decide.sharpness(p, blur_mm)
 

@@ -26,12 +26,12 @@ estimate of Donoho & Johnstone 1994, "Ideal spatial adaptation by wavelet shrink
 Biometrika 81: most of a document is plain paper, so the median difference is the
 noise's), and a slope counts as an edge only above NOISE_Z times it (≈ 2 σ of the noise's
 differences). Where that bar would hide the edges of a blur at the limits — it exceeds
-contrast / NOISE_SPAN — the measure moves to a coarser scale (the document averaged over
-2 × 2, then 3 × 3 blocks), which averages the noise away faster than it widens edges: the
-"minimum reliable scale" of Elder & Zucker (1998, "Local scale control for edge detection
-and blur estimation", IEEE PAMI 20(7)), chosen once for the whole document. The m × m
-averaging spreads a step over m pixels; that is taken out in quadrature, like the
-difference's own length.
+the contrast over their width in pixels — the measure moves to a coarser scale (the
+document averaged over 2 × 2, then 3 × 3 blocks), which averages the noise away faster
+than it widens edges: the "minimum reliable scale" of Elder & Zucker (1998, "Local scale
+control for edge detection and blur estimation", IEEE PAMI 20(7)), chosen once for the
+whole document. The m × m averaging spreads a step over m pixels; that is taken out in
+quadrature, like the difference's own length.
 """
 
 from __future__ import annotations
@@ -58,8 +58,11 @@ SHARE = 0.9
 NOISE_Z = 3
 # The median is taken over every NOISE_STEP-th slope: as good an estimate, and cheaper.
 NOISE_STEP = 4
-# The measure coarsens while that bar is above contrast / NOISE_SPAN: an edge NOISE_SPAN
-# working pixels wide (0.33–0.67 mm, where the profiles' limits lie) must still clear it.
+# The measure coarsens while that bar is above the slopes of an edge NOISE_SPAN working
+# pixels wide (0.33–0.67 mm, where the profiles' limits lie): such an edge must still
+# clear it. A photo with fewer than WORK_PPMM pixels per mm of document is measured at
+# its own scale, where an edge as wide in mm spans fewer pixels: the span shrinks with it.
+# At an m times coarser scale the span is m times narrower.
 NOISE_SPAN = 8
 # Coarsest scale tried: the document averaged over COARSEST × COARSEST working pixels.
 COARSEST = 3
@@ -117,14 +120,18 @@ def _pairs(bands, spans, width: int, dy: int, dx: int) -> tuple[bytes, bytes]:
     return b"".join(here), b"".join(there)
 
 
-def edge_width(gray: bytes, width: int, height: int, quad=None, factor: int = 1) -> float | None:
+def edge_width(
+    gray: bytes, width: int, height: int, quad=None, factor: int = 1, pixels_per_mm: float | None = None
+) -> float | None:
     """Edge width in pixels of the picture shrunk by `factor` (area averaging), rounded to
-    0.01; None without any edge. `quad` is in the coordinates of the given picture.
+    0.01; None without any edge. `quad` is in the coordinates of the given picture, and
+    `pixels_per_mm` the document's scale in it, if known.
 
     Measured at the finest scale (factor, 2·factor, … COARSEST·factor) where the noise
     leaves the edges of a blur at the limits visible."""
+    span = NOISE_SPAN if pixels_per_mm is None else NOISE_SPAN * min(1.0, pixels_per_mm / factor / WORK_PPMM)
     sample, m = _sample(gray, width, height, quad, factor), 1
-    while sample is not None and m < COARSEST and _noisy(sample):
+    while sample is not None and m < COARSEST and _noisy(sample, span / m):
         # fewer samples as the scale coarsens: each one averages more of the picture
         coarser = _sample(gray, width, height, quad, factor * (m + 1), SAMPLES // (m + 1))
         if coarser is None:
@@ -162,11 +169,11 @@ def _noise_floor(slopes: bytes) -> int:
     return NOISE_Z * top_level(slopes[::NOISE_STEP], 0.5)
 
 
-def _noisy(sample) -> bool:
+def _noisy(sample, span: float) -> bool:
     """Whether the noise's slopes, in the finest direction (one pixel across), rise above
-    those of an edge NOISE_SPAN pixels wide."""
+    those of an edge `span` pixels of the sample wide."""
     bands, spans, work_w, contrast = sample
-    return _noise_floor(abs_difference(*_pairs(bands, spans, work_w, 0, 1))) > contrast / NOISE_SPAN
+    return _noise_floor(abs_difference(*_pairs(bands, spans, work_w, 0, 1))) > contrast / span
 
 
 def _spread(sample) -> float | None:

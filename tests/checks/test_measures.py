@@ -99,6 +99,15 @@ def test_sensor_noise_neither_blurs_a_sharp_page_nor_hides_blur(big_page, seed):
     assert edge_width(with_noise(soft, 10, seed), big_w, big_h) >= 6
 
 
+@pytest.mark.parametrize("seed", [1, 2])
+def test_noise_on_a_document_with_few_pixels_per_mm_is_judged_at_its_own_scale(sharp_page, seed):
+    # At 4 px/mm the limits (0.3–0.4 mm) are 1.2–1.6 px: averaging 3 × 3 blocks against
+    # the noise would blur a sharp page past them; edges that narrow clear the noise here.
+    soft = bytes(box_blur(bytearray(sharp_page), W, H, 1))  # a 3 × 3 box: 0.75 mm
+    assert edge_width(with_noise(sharp_page, 10, seed), W, H, pixels_per_mm=4) <= 1.4
+    assert edge_width(with_noise(soft, 10, seed), W, H, pixels_per_mm=4) >= 2.2
+
+
 def test_blank_document_has_no_edges():
     assert edge_width(bytes([128]) * (W * H), W, H) is None
 
