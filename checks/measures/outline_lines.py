@@ -2,8 +2,12 @@
 
 Lines are found with the Hough transform (Hough 1962, US patent 3,069,654, in the
 normal form rho = x cos(theta) + y sin(theta) of Duda & Hart 1972, CACM 15(1)), where each
-edge pixel votes only near its own gradient direction (O'Gorman & Clowes 1976, IEEE
-Trans. Computers 25(4)): a few votes per pixel instead of one per angle. Each peak is then
+edge pixel votes only near its gradient direction (O'Gorman & Clowes 1976, IEEE Trans.
+Computers 25(4)): a few votes per pixel instead of one per angle. Besides the bins of its
+own gradient, each pixel votes in the bin of the gradient summed over the edge pixels
+around it (`outline_edges`), which along a document's side holds steady where each
+pixel's own gradient wavers; a side whose sum is pulled off by texture or by a corner
+beside it keeps the votes it had. Each peak is then
 refined by a total-least-squares fit to the pixels that voted for it, and the fitted
 line is walked over the edge map: edge pixels on it or one pixel beside it, whatever
 their direction, are recorded as a "support profile", a prefix sum over positions along
@@ -32,7 +36,13 @@ GAP = 4  # pixels: gaps this short do not break a stretch of edge along a line
 
 _COS = [math.cos((b + 0.5) * math.pi / ANGLE_BINS) for b in range(ANGLE_BINS)]
 _SIN = [math.sin((b + 0.5) * math.pi / ANGLE_BINS) for b in range(ANGLE_BINS)]
-VOTE_SPREAD = 1  # a pixel votes in its own angle bin and this many either side
+# A pixel votes in its own gradient's angle bin and this many either side, and in the bin
+# of its summed gradient. On held-out scenes (seeds 850000–850319) this found 228 of 320
+# whole documents, the own bins alone 214; the summed bin ±1 as well found 221 (texture
+# gained too many votes); the summed bin ±1 alone 228, but it lost small documents (46
+# of 80 against 51, seeds 852000–852079), whose corners lie within the summing window of
+# much of each side.
+VOTE_SPREAD = 1
 _SPREAD = [
     tuple((b + d) % ANGLE_BINS for d in range(-VOTE_SPREAD, VOTE_SPREAD + 1)) for b in range(ANGLE_BINS)
 ]
@@ -104,11 +114,11 @@ def find_lines(edges: EdgeMap, min_votes: int) -> list[Line]:
     cx, cy = width / 2, height / 2
     rho_max = math.hypot(width, height) / 2
     rho_bins = int(2 * rho_max / RHO_STEP) + 2
-    votes = _votes(xs, ys, bins, voters, cx, cy, rho_max)
+    votes, voter_of = _votes(xs, ys, bins, voters, cx, cy, rho_max)
     peaks = _peaks(votes, rho_bins, step, min_votes)
     origin = width + height
     lines = []
-    for (a, r), members in zip(peaks, _members(peaks, votes, voters, rho_bins)):
+    for (a, r), members in zip(peaks, _members(peaks, votes, voter_of, rho_bins)):
         theta = (a + 0.5) * math.pi / ANGLE_BINS
         rho = (r + 0.5) * RHO_STEP - rho_max + cx * math.cos(theta) + cy * math.sin(theta)
         fitted = _refit(theta, rho, members, xs, ys)
@@ -120,35 +130,44 @@ def find_lines(edges: EdgeMap, min_votes: int) -> list[Line]:
 
 
 def _pixels(edges: EdgeMap, sample):
-    """Centres and one-degree bins of the (unsigned) normal angle of the sampled edge pixels."""
+    """Centres of the sampled edge pixels and the one-degree bins of the (unsigned) normal
+    angle each votes in: its own gradient's bin and those beside it, and its summed
+    gradient's bin."""
     width = edges.width
     scale = ANGLE_BINS / math.pi
     atan2, pi = math.atan2, math.pi
     indices, gxs, gys = edges.indices, edges.gx, edges.gy
+    summed_xs, summed_ys = edges.summed_x, edges.summed_y
     xs, ys, bins = [], [], []
     for k in sample:
         y, x = divmod(indices[k], width)
-        gx, gy = gxs[k], gys[k]
         xs.append(x + 0.5)
         ys.append(y + 0.5)
         # atan2 + pi is never negative, so int() rounds down; modulo pi folds the sign away.
-        bins.append(int((atan2(gy, gx) + pi) * scale) % ANGLE_BINS)
+        summed = int((atan2(summed_ys[k], summed_xs[k]) + pi) * scale) % ANGLE_BINS
+        own = int((atan2(gys[k], gxs[k]) + pi) * scale) % ANGLE_BINS
+        apart = (summed - own) % ANGLE_BINS
+        near = apart <= VOTE_SPREAD or apart >= ANGLE_BINS - VOTE_SPREAD
+        bins.append(_SPREAD[own] if near else (*_SPREAD[own], summed))
     return xs, ys, bins
 
 
 def _votes(xs, ys, bins, voters, cx, cy, rho_max):
-    """Accumulator cells (angle bin × distance bin, flattened), 2 VOTE_SPREAD + 1 per voter.
+    """Accumulator cells (angle bin × distance bin, flattened), one per voter and angle bin
+    of `bins`, and the voter of each.
 
-    Each pixel votes in its own angle bin and those beside it, so the bin nearest the
-    line's true angle collects all its pixels at one distance.
+    Each pixel votes in angle bins beside its direction, so the bin nearest the line's
+    true angle collects all its pixels at one distance.
     """
     rho_bins = int(2 * rho_max / RHO_STEP) + 2
     votes = []
+    voter_of = []
     for k in voters:
-        x, y, b = xs[k] - cx, ys[k] - cy, bins[k]
-        for a in _SPREAD[b]:
+        x, y, angles = xs[k] - cx, ys[k] - cy, bins[k]
+        for a in angles:
             votes.append(a * rho_bins + int((x * _COS[a] + y * _SIN[a] + rho_max) / RHO_STEP))
-    return votes
+        voter_of.extend([k] * len(angles))
+    return votes, voter_of
 
 
 def _peaks(votes, rho_bins, step, min_votes):
@@ -187,7 +206,7 @@ def _peaks(votes, rho_bins, step, min_votes):
     return chosen
 
 
-def _members(peaks, votes, voters, rho_bins):
+def _members(peaks, votes, voter_of, rho_bins):
     """For each peak, the voters that voted within 2 angle and 3 distance bins of it."""
     owners = {}
     for n, (a, r) in enumerate(peaks):
@@ -201,11 +220,9 @@ def _members(peaks, votes, voters, rho_bins):
                 owners.setdefault(b * rho_bins + rr + dr, []).append(n)
     members = [set() for _ in peaks]
     get = owners.get
-    width = 2 * VOTE_SPREAD + 1
-    for j, key in enumerate(votes):
+    for key, k in zip(votes, voter_of):
         found = get(key)
         if found is not None:
-            k = voters[j // width]
             for n in found:
                 members[n].add(k)
     return members
