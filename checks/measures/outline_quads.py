@@ -56,16 +56,20 @@ DARK_FLOOR = 0.5  # weight of a quad whose face is black
 
 class Quad:
     """A candidate outline: corners (a∩b, b∩c, c∩d, d∩a for sides a, b, c, d), the
-    indices of its side lines, and its evidence (`score`)."""
+    indices of its side lines, its evidence (`score`), and its `quality`: the evidence
+    without the weights that grow with size (supported length, SMALL_SHARE), so 0..1
+    whatever the quad's size: its drawn share times its shape, aspect and contrast
+    weights."""
 
-    __slots__ = ("corners", "sides", "score", "supported", "visible")
+    __slots__ = ("corners", "sides", "score", "supported", "visible", "quality")
 
-    def __init__(self, corners, sides, score, supported, visible):
+    def __init__(self, corners, sides, score, supported, visible, quality):
         self.corners = corners
         self.sides = sides
         self.score = score
         self.supported = supported  # supported pixels of the real sides
         self.visible = visible  # visible pixels of the real (not border) sides
+        self.quality = quality
 
 
 def _visible_span(line: Line, width: float, height: float):
@@ -105,14 +109,15 @@ def angle_between(a: Line, b: Line) -> float:
 
 def best_quads(
     gray, lines: list[Line], width: int, height: int, aspect, keep: int = 1, within=None, around=None,
-    at_least: float = 0.0,
+    at_least: float = 0.0, light: int | None = None,
 ) -> list[Quad]:
     """The `keep` best-scoring quads made of the given lines (real and virtual) in the
     grey image `gray` (width × height) the lines were found in; with `within` (a convex
     polygon), only quads inside the picture whose centre lies in that polygon; with
     `around` (a convex quad), only quads that hold it and are AROUND_MIN_AREA to
     AROUND_AREA times its area. Quads scoring `at_least` or less are not wanted, which
-    lets the search stop early."""
+    lets the search stop early. `light` is the grey a document's face is compared with
+    (`light_level` of the picture; by default of `gray`, which may be a part of it)."""
     count = len(lines)
     spans = [_visible_span(line, width, height) for line in lines]
     reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
@@ -181,8 +186,8 @@ def best_quads(
     found = []
     floor = at_least
     contrast_cache = {}
-    sample = sorted(gray[:: max(1, len(gray) // 4000)])
-    light = max(1, sample[int(LIGHT_RANK * (len(sample) - 1))])
+    if light is None:
+        light = light_level(gray)
     for n, (a, c) in enumerate(pairs):
         if n + 1 < len(pairs) and bounds[n] + bounds[n + 1] <= floor:
             break
@@ -240,22 +245,31 @@ def best_quads(
                 if aspect:
                     off = math.log(ratio / aspect) / ASPECT_SPREAD
                     evidence *= ASPECT_FLOOR + (1 - ASPECT_FLOOR) * math.exp(-off * off)
+            size_weight = 1.0
             covered = abs(area(corners))
             if covered < SMALL_SHARE * width * height:
-                evidence *= math.sqrt(covered / (SMALL_SHARE * width * height))
+                size_weight = math.sqrt(covered / (SMALL_SHARE * width * height))
+                evidence *= size_weight
             if evidence <= floor:
                 continue
             evidence *= _contrast(gray, width, height, corners, (a, b, c, d), lines, contrast_cache, light)
             if evidence <= floor:
                 continue
             drawn = sum(p[0] for p, k in zip(parts, (a, b, c, d)) if not lines[k].virtual)
-            found.append((evidence, corners, (a, b, c, d), sum(p[1] for p in parts), drawn))
+            quality = evidence / (credit * size_weight)
+            found.append((evidence, corners, (a, b, c, d), sum(p[1] for p in parts), drawn, quality))
             if len(found) > keep:
                 found.sort(key=lambda f: f[0], reverse=True)
                 del found[keep:]
                 floor = found[-1][0]
     found.sort(key=lambda f: f[0], reverse=True)
-    return [Quad(f[1], f[2], f[0], f[3], f[4]) for f in found]
+    return [Quad(f[1], f[2], f[0], f[3], f[4], f[5]) for f in found]
+
+
+def light_level(gray) -> int:
+    """The LIGHT_RANK quantile of a grey image (at least 1), from about 4000 samples."""
+    sample = sorted(gray[:: max(1, len(gray) // 4000)])
+    return max(1, sample[int(LIGHT_RANK * (len(sample) - 1))])
 
 
 def _could_be_cut(parts, virtual, aspect) -> bool:
