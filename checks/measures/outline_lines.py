@@ -7,13 +7,13 @@ Computers 25(4)): a few votes per pixel instead of one per angle. Besides the bi
 own gradient, each pixel votes in the bin of the gradient summed over the edge pixels
 around it (`outline_edges`), which along a document's side holds steady where each
 pixel's own gradient wavers; a side whose sum is pulled off by texture or by a corner
-beside it keeps the votes it had. Each peak is then
-refined by a total-least-squares fit to the pixels that voted for it, and the fitted
-line is walked over the edge map: edge pixels on it or one pixel beside it, whatever
-their direction, are recorded as a "support profile", a prefix sum over positions along
-the line, so the share of any segment of the line that has edge pixels under it costs
-two look-ups. Pixels of either gradient sign are kept apart, so a segment can be asked
-whether its edges agree on which side is brighter.
+beside it keeps the votes it had. Each peak is then refined by a total-least-squares fit
+to the pixels that voted for it, and the fitted line is walked over the edge map: edge
+pixels on it or one pixel beside it, whatever their direction, are recorded as a
+"support profile", a prefix sum over positions along the line, so the share of any
+segment of the line that has edge pixels under it costs two look-ups. Pixels of either
+gradient sign are kept apart, so a segment can be asked whether its edges agree on which
+side is brighter.
 """
 
 from __future__ import annotations

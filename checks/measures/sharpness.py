@@ -5,9 +5,9 @@ no-reference perceptual blur metric", Proc. ICIP) — blur, from focus or motion
 every edge over more pixels — measured through the steepest slopes rather than by
 walking each edge: a step of height h blurred over w pixels rises at most h / w per pixel.
 So w = h / s, with h the document's ink-to-paper contrast (2nd to 98th percentile of its
-grey levels, at least INK_CONTRAST of the paper's level) and s the 90th percentile of the slopes found on its edges. Unlike a walk
-between local extremes, this holds for thin strokes under motion blur too, whose smeared
-profile has flat tops. Edge width 1 means a perfectly sharp step; a Gaussian blur of
+grey levels, at least INK_CONTRAST of the paper's level) and s the 90th percentile of the
+slopes found on its edges. Unlike a walk between local extremes, this holds for thin
+strokes under motion blur too, whose smeared profile has flat tops. Edge width 1 means a perfectly sharp step; a Gaussian blur of
 standard deviation σ gives ≈ 2.5 σ, a motion blur of length L gives ≈ L.
 
 Slopes are taken in eight directions and the widest direction counts, so motion blur in
