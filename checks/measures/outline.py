@@ -56,7 +56,11 @@ PAPER_ASPECT = 2**0.5  # ISO 216 paper (A4, A3): what licences and forms are pri
 # A window's quad replaces the whole picture's only with FINER_GAIN times its quality: a
 # feature inside a weakly drawn page (a photo, a block of text) reached 1.8 times the
 # page's quality on clean scenes (seeds 832000-832119), a lost small card 2.2 to 20 times.
-# Since quality is at most 1, the windows are searched only below 1 / FINER_GAIN.
+# Since quality is at most 1, the windows are searched only below 1 / FINER_GAIN. A
+# window's quad needs at least that quality too, as a document in its own right: on an
+# over-exposed page whose edges are gone (first quality about 0.04), a key cap or a box
+# in a window (0.1-0.2) would otherwise win; small cards found there reached 0.55-0.97
+# (seeds 888000-889059).
 FINER_GAIN = 2.0
 # Two windows across and two down, this share of the picture on a side: any document up
 # to 2 * WINDOW - 1 = 25 % of the picture across (a small or steeply seen card) lies
@@ -90,7 +94,8 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None) 
     best = _search(small, w, h, aspect, light)
     corners = best and [(x * factor, y * factor) for x, y in best.corners]
     if best is None or FINER_GAIN * best.quality < 1:  # else no window can win
-        finer = _in_windows(gray, width, height, aspect, light, FINER_GAIN * best.quality if best else 0.0)
+        beat = max(1 / FINER_GAIN, FINER_GAIN * best.quality if best else 0.0)
+        finer = _in_windows(gray, width, height, aspect, light, beat)
         if finer is not None:
             best, corners = finer
     if best is None:
