@@ -79,6 +79,15 @@ def document(img, corners, paper, ink, rng):
     fill(img, [inside(corners, *p) for p in photo], max(0, paper - 70))
 
 
+def framed_page(img, corners, rng):
+    """A page with a dark frame printed just inside its edge, as on a business licence,
+    and a block of text inside the frame."""
+    fill(img, corners, 225)
+    fill(img, [inside(corners, u, v) for u, v in ((0.05, 0.04), (0.95, 0.04), (0.95, 0.96), (0.05, 0.96))], 60)
+    fill(img, [inside(corners, u, v) for u, v in ((0.06, 0.047), (0.94, 0.047), (0.94, 0.953), (0.06, 0.953))], 225)
+    document(img, [inside(corners, u, v) for u, v in ((0.1, 0.1), (0.9, 0.1), (0.9, 0.5), (0.1, 0.5))], 225, 40, rng)
+
+
 def card_corners(cx, cy, width, angle_deg, aspect=ID1, skew=0.0):
     """Corners clockwise from top-left of a width × width/aspect rectangle turned by angle,
     with the bottom side `skew` × width wider (a tilted camera's keystone)."""
@@ -225,11 +234,7 @@ def test_framed_page_on_wood_is_the_page_not_the_grain_around_it():
     rng = random.Random(28)
     truth = card_corners(rng.uniform(300, 340), 240, rng.uniform(280, 310), rng.uniform(-6, 6), aspect=1 / 1.414)
     img = wood(rng)
-    fill(img, truth, 225)
-    # a dark frame printed just inside the page's edge, as on a business licence
-    fill(img, [inside(truth, u, v) for u, v in ((0.05, 0.04), (0.95, 0.04), (0.95, 0.96), (0.05, 0.96))], 60)
-    fill(img, [inside(truth, u, v) for u, v in ((0.06, 0.047), (0.94, 0.047), (0.94, 0.953), (0.06, 0.953))], 225)
-    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.1), (0.9, 0.1), (0.9, 0.5), (0.1, 0.5))], 225, 40, rng)
+    framed_page(img, truth, rng)
     outline = find_outline(noisy(img, rng), W, H, aspect=2**0.5)
     assert outline is not None
     assert iou(outline.corners, truth) >= 0.97
@@ -247,10 +252,7 @@ def test_framed_page_beside_a_plank_joint_is_the_page_not_the_joint():
     slope = (x3 - x0 + 32) / (y3 - y0)
     top, bottom = x0 - 34 - slope * y0, x0 - 34 + slope * (H - y0)
     fill(img, [(top - 2, 0), (top, 0), (bottom, H), (bottom - 2, H)], 40)
-    fill(img, truth, 225)
-    fill(img, [inside(truth, u, v) for u, v in ((0.05, 0.04), (0.95, 0.04), (0.95, 0.96), (0.05, 0.96))], 60)
-    fill(img, [inside(truth, u, v) for u, v in ((0.06, 0.047), (0.94, 0.047), (0.94, 0.953), (0.06, 0.953))], 225)
-    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.1), (0.9, 0.1), (0.9, 0.5), (0.1, 0.5))], 225, 40, rng)
+    framed_page(img, truth, rng)
     outline = find_outline(noisy(img, rng), W, H, aspect=2**0.5)
     assert outline is not None
     assert corner_error(outline.corners, truth) < 4
