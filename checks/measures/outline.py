@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ..pixels import block_average
 from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
-from .outline_quads import angle_between, area as _area, best_quads, inside, is_cut, light_level
+from .outline_quads import AROUND_AREA, angle_between, area as _area, best_quads, inside, is_cut, light_level
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
 MAX_LINES = 28  # strongest real lines offered to the quad search
@@ -52,6 +52,12 @@ FRAME_CANDIDATES = 8
 # line fit errs by about half a degree. A plank joint or a grain line beside the page
 # rarely runs so close to parallel to the frame.
 FRAME_PARALLEL = math.radians(3)
+# A frame is printed at one inset from the paper's edge all round. In a photo the insets
+# differ by perspective (a side 20° further from the camera looks about a third nearer
+# its frame) and by a pixel or two of line fitting: a line more than twice as far out as
+# the nearest paper edge, such as the edge of a sheet under the page, is not the paper.
+INSET_SPREAD = 2.0
+INSET_SLACK = 2.0  # working pixels
 PAPER_ASPECT = 2**0.5  # ISO 216 paper (A4, A3): what licences and forms are printed on
 # A window's quad replaces the whole picture's only with FINER_GAIN times its quality: a
 # feature inside a weakly drawn page (a photo, a block of text) reached 1.8 times the
@@ -141,59 +147,113 @@ def _search(small, w, h, aspect, light, whole=False):
     if aspect and is_cut(best, everything, w, h):
         best = _whole_instead(small, w, h, aspect, lines, best, everything, light)
     elif not aspect or abs(aspect / PAPER_ASPECT - 1) < 0.05:
-        # A licence or a printed form has a frame printed just inside the paper's edge,
-        # often sharper than the edge itself: the paper's edge around it is the outline.
-        # Of the well-drawn quads around the best one, inside the picture and with sides
-        # parallel to its sides, the largest is the paper. (Letting the paper's edge be
-        # the picture's border here catches more cut-off licences but fails more whole
-        # ones: bench/outline_demo.py.)
-        around = [
-            quad
-            for quad in best_quads(
-                small, lines, w, h, aspect, keep=FRAME_CANDIDATES, around=best.corners, within=picture,
-                at_least=FRAME_EVIDENCE * best.score, light=light,
-            )
-            if quad.supported >= FRAME_SHARE * quad.visible
-            and _parallel(quad, lines, best, everything)
-        ]
-        if around:
-            best = max(around, key=lambda quad: abs(_area(quad.corners)))
+        best = _paper_around(small, w, h, aspect, everything, best, light, within=picture if whole else None)
     return best
 
 
+def _paper_around(small, w, h, aspect, everything, frame, light, within=None):
+    """The paper's edge around a printed frame, or the frame itself.
+
+    A licence or a printed form has a frame printed just inside the paper's edge, often
+    sharper than the edge itself: the paper's edge around it is the outline. Of the
+    well-drawn quads around the frame, with sides parallel to its sides, the largest is
+    the paper. Its corners may lie outside the picture (not outside `within`, a window
+    searched for a whole document), and a border may stand in for one of its sides, if
+    it lies where the paper's edge would (`_frame_fits`). (A border wherever the paper's
+    edge is not drawn would fail whole pages whose edge is faint on a light desk:
+    bench/outline_demo.py.)
+    """
+    frame_lines = [everything[k] for k in frame.sides]
+    if any(line.virtual for line in frame_lines):
+        return frame
+    around = [
+        quad
+        for quad in best_quads(
+            small, everything, w, h, aspect, keep=FRAME_CANDIDATES, around=frame.corners,
+            within=within, at_least=FRAME_EVIDENCE * frame.score, light=light,
+        )
+        if quad.supported >= FRAME_SHARE * quad.visible
+        and _parallel([everything[k] for k in quad.sides if not everything[k].virtual], frame_lines)
+        and _frame_fits(quad, everything, frame, w, h)
+    ]
+    return max(around, key=lambda quad: abs(_area(quad.corners)), default=frame)
+
+
 def _whole_instead(small, w, h, aspect, lines, cut, everything, light):
-    """A whole card-shaped quad that should win over the cut one, or the cut one.
+    """A whole document-shaped quad that should win over the cut one, or the cut one.
 
     A card on a sheet of paper, a board or a plank that runs out of the picture: a whole
     quad lying on the cut one and sharing none of its sides is the card when it has
     NESTED_EVIDENCE of the cut quad's evidence. A card with one faint side beside a
     strong background line: a whole quad on the cut one (either's centre lies in the
     other; a box elsewhere in the picture is not the card) is the card when it has
-    WHOLE_EVIDENCE.
+    WHOLE_EVIDENCE. On a page (a licence), neither may be the frame printed inside the
+    cut-off paper (`_printed_frame`).
     """
+    page = abs(aspect / PAPER_ASPECT - 1) < 0.05
     used = {id(everything[k]) for k in cut.sides}
     others = [line for line in lines if id(line) not in used]
     nested = best_quads(
         small, others, w, h, aspect, within=cut.corners, at_least=NESTED_EVIDENCE * cut.score, light=light
     )
-    if nested:
+    if nested and not (page and _printed_frame(nested[0], others, cut, everything)):
         return nested[0]
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     whole = best_quads(
         small, lines, w, h, aspect, keep=3, within=picture, at_least=WHOLE_EVIDENCE * cut.score, light=light
     )
     for quad in whole:
+        if page and _printed_frame(quad, lines, cut, everything):
+            continue
         if inside(cut.corners, *_centre(quad.corners)) or inside(quad.corners, *_centre(cut.corners)):
             return quad
     return cut
 
 
-def _parallel(paper, lines, frame, everything) -> bool:
-    """Whether every side of a quad around a printed frame runs within FRAME_PARALLEL of
-    one of the frame's sides."""
-    return all(
-        min(angle_between(lines[k], everything[j]) for j in frame.sides) <= FRAME_PARALLEL for k in paper.sides
+def _printed_frame(quad, lines, paper, everything) -> bool:
+    """Whether a quad (sides in `lines`) inside a paper's outline (sides in `everything`)
+    could be the frame printed on it: its sides parallel to the paper's, and it covers at
+    least 1 / AROUND_AREA of the paper."""
+    own = [lines[k] for k in quad.sides]
+    if any(line is everything[k] for line in own for k in paper.sides):
+        return False
+    return AROUND_AREA * abs(_area(quad.corners)) >= abs(_area(paper.corners)) and _parallel(
+        own, [everything[k] for k in paper.sides]
     )
+
+
+def _parallel(sides, others) -> bool:
+    """Whether every one of the lines `sides` runs within FRAME_PARALLEL of one of the
+    lines `others` (a paper's edges and the frame printed inside them)."""
+    return all(min(angle_between(line, other) for other in others) <= FRAME_PARALLEL for line in sides)
+
+
+def _frame_fits(paper, everything, frame, w, h) -> bool:
+    """Whether a quad around a printed frame that runs past the picture's borders lies
+    where the paper's edge would: the same gap (the inset) outside every side of the
+    frame, give or take perspective, and past each border that closes the quad (the
+    frame's side facing the border lies nearer to it than the inset). Inside the
+    picture the quad's drawn edges speak for themselves."""
+    edges = [everything[k] for k in paper.sides]
+    if all(0 <= x <= w and 0 <= y <= h for x, y in paper.corners) and not any(line.virtual for line in edges):
+        return True
+    sides = [(everything[k], frame.corners[m - 1], frame.corners[m]) for m, k in enumerate(frame.sides)]
+    insets = [_gap(line, *_facing(line, sides)[1:]) for line in edges if not line.virtual]
+    if not insets or max(insets) > INSET_SPREAD * min(insets) + INSET_SLACK:
+        return False
+    return all(min(_gap(line, p, p) for p in _facing(line, sides)[1:]) < min(insets) for line in edges if line.virtual)
+
+
+def _facing(line, sides):
+    """Of a quad's sides (line, end, end), the nearest one running along `line`."""
+    along = [side for side in sides if angle_between(side[0], line) < math.pi / 4]
+    return min(along, key=lambda side: _gap(line, *side[1:]))
+
+
+def _gap(line, p, q) -> float:
+    """Distance from a line to the middle of the segment p-q."""
+    x, y = (p[0] + q[0]) / 2, (p[1] + q[1]) / 2
+    return abs(x * line.cos + y * line.sin - line.rho)
 
 
 def _centre(corners):

@@ -258,6 +258,18 @@ def test_framed_page_beside_a_plank_joint_is_the_page_not_the_joint():
     assert corner_error(outline.corners, truth) < 4
 
 
+def test_framed_page_with_a_corner_outside_is_cut_off_not_its_frame():
+    # The page's top-right corner lies outside the picture, the frame printed inside it
+    # is whole: the frame is not the page.
+    rng = random.Random(37)
+    truth = card_corners(330, 240, 340, -9, aspect=1 / 1.414)
+    img = plain(110)
+    framed_page(img, truth, rng)
+    outline = find_outline(noisy(img, rng), W, H, aspect=2**0.5)
+    assert outline is not None
+    assert "top" in sides_within(outline.corners, W, H, 0.0)
+
+
 def test_cut_card_is_preferred_to_a_whole_dark_box_beside_it():
     rng = random.Random(10)
     box = card_corners(150, 330, 200, -10)
