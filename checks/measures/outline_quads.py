@@ -19,6 +19,7 @@ face is. The search is branch and bound over pairs of lines, strongest first.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 
 from .outline_lines import Line
 from .outline_shape import rectangle_shape
@@ -123,8 +124,9 @@ def best_quads(
     reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
     min_side = MIN_SIDE * min(width, height)
     # Corners: where each pair of steeply meeting lines cross, with the position of the
-    # crossing along each of the two lines.
+    # crossing along each of the two lines (at[i][j]: along line i).
     corner = {}
+    at = [[0.0] * count for _ in range(count)]
     for i in range(count):
         for j in range(i + 1, count):
             if angle_between(lines[i], lines[j]) < MIN_CORNER_ANGLE:
@@ -136,6 +138,8 @@ def best_quads(
             if not (-reach_x <= x <= width + reach_x and -reach_y <= y <= height + reach_y):
                 continue
             corner[i, j] = corner[j, i] = point
+            at[i][j] = lines[i].position(x, y)
+            at[j][i] = lines[j].position(x, y)
     pairs = [
         (i, j)
         for i in range(count)
@@ -150,8 +154,7 @@ def best_quads(
         """Score parts of the side on line k between its crossings with lines p and q:
         (visible length, supported length, credit, whole length), or None."""
         line = lines[k]
-        t1 = line.position(*corner[k, p])
-        t2 = line.position(*corner[k, q])
+        t1, t2 = at[k][p], at[k][q]
         if t1 > t2:
             t1, t2 = t2, t1
         result = None
@@ -167,15 +170,10 @@ def best_quads(
                 result = (visible, supported, supported, t2 - t1)
         return result
 
-    side_cache = {}
-    missing = ()
-
-    def cached(k, p, q):
-        key = (k * count + p) * count + q if p < q else (k * count + q) * count + p
-        result = side_cache.get(key, missing)
-        if result is missing:
-            result = side_cache[key] = side(k, p, q)
-        return result
+    # The side on line k between the lines of pairs[m], worked out when first needed: a
+    # table, looked up in the loop below without a call (Python calls cost in Pyodide).
+    unknown = ()
+    parts_of = [[unknown] * len(pairs) for _ in range(count)]
 
     # Branch and bound: no quad earns more credit than its four lines hold in all, so with
     # pairs sorted by what their two lines hold, the search stops once even the best
@@ -183,6 +181,7 @@ def best_quads(
     holds = [_holding(line, spans[k], width, height) for k, line in enumerate(lines)]
     pairs.sort(key=lambda pair: holds[pair[0]] + holds[pair[1]], reverse=True)
     bounds = [holds[a] + holds[c] for a, c in pairs]
+    lines_of = [1 << b | 1 << d for b, d in pairs]
     found = []
     floor = at_least
     contrast_cache = {}
@@ -192,22 +191,32 @@ def best_quads(
         if n + 1 < len(pairs) and bounds[n] + bounds[n + 1] <= floor:
             break
         both = crossing[a] & crossing[c]
-        for m in range(n + 1, len(pairs)):
-            if bounds[n] + bounds[m] <= floor:
+        on_a, on_c = parts_of[a], parts_of[c]
+        # The pairs within the bound whose two lines both cross a and c: most pairs fail,
+        # and a comprehension rejects them several times faster than the loop below.
+        stop = bisect_left(range(len(pairs)), True, n + 1, key=lambda m: bounds[n] + bounds[m] <= floor)
+        for m in [m for m in range(n + 1, stop) if both & lines_of[m] == lines_of[m]]:
+            if bounds[n] + bounds[m] <= floor:  # the floor rises as quads are found
                 break
             b, d = pairs[m]
-            if not (both >> b & 1 and both >> d & 1):
-                continue
-            part_a = cached(a, b, d)
+            part_a = on_a[m]
+            if part_a is unknown:
+                part_a = on_a[m] = side(a, b, d)
             if part_a is None:
                 continue
-            part_c = cached(c, b, d)
+            part_c = on_c[m]
+            if part_c is unknown:
+                part_c = on_c[m] = side(c, b, d)
             if part_c is None:
                 continue
-            part_b = cached(b, a, c)
+            part_b = parts_of[b][n]
+            if part_b is unknown:
+                part_b = parts_of[b][n] = side(b, a, c)
             if part_b is None:
                 continue
-            part_d = cached(d, a, c)
+            part_d = parts_of[d][n]
+            if part_d is unknown:
+                part_d = parts_of[d][n] = side(d, a, c)
             if part_d is None:
                 continue
             parts = (part_a, part_b, part_c, part_d)
@@ -319,9 +328,12 @@ def inside(polygon, x, y) -> bool:
 
 def area(corners) -> float:
     """Signed area by the shoelace formula."""
-    return 0.5 * sum(
-        corners[k - 1][0] * corners[k][1] - corners[k][0] * corners[k - 1][1] for k in range(len(corners))
-    )
+    total = 0
+    px, py = corners[-1]
+    for x, y in corners:
+        total += px * y - x * py
+        px, py = x, y
+    return 0.5 * total
 
 
 def _convex(corners) -> bool:
