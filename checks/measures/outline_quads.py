@@ -47,6 +47,7 @@ MIN_SIDE = 0.05  # shortest side, as a share of the picture's shorter side
 SMALL_SHARE = 0.03
 BAND_DEPTHS = (3.0, 6.0)  # pixels from a side where its inner and outer bands are read
 BAND_SAMPLES = 8  # places along each side where the bands are read
+_BAND_PLACES = [(m + 0.5) / BAND_SAMPLES for m in range(BAND_SAMPLES)]  # shares of the side's length
 FULL_CONTRAST = 12.0  # grey levels between the bands that count as a clear boundary
 CONTRAST_FLOOR = 0.2  # weight of a quad whose sides separate nothing
 AROUND_AREA = 1.6  # a paper's edge around its printed frame encloses at most this much more
@@ -318,11 +319,12 @@ def is_cut(quad: Quad, lines: list[Line], width: int, height: int) -> bool:
 def inside(polygon, x, y) -> bool:
     """Whether (x, y) lies in a convex polygon (either winding), or within a pixel of it."""
     sign = 1 if area(polygon) > 0 else -1
-    for k in range(len(polygon)):
-        (x0, y0), (x1, y1) = polygon[k - 1], polygon[k]
+    x0, y0 = polygon[-1]
+    for x1, y1 in polygon:
         cross = (x1 - x0) * (y - y0) - (y1 - y0) * (x - x0)
         if sign * cross < -math.hypot(x1 - x0, y1 - y0):  # more than a pixel outside this side
             return False
+        x0, y0 = x1, y1
     return True
 
 
@@ -337,20 +339,17 @@ def area(corners) -> float:
 
 
 def _convex(corners) -> bool:
-    sign = 0
-    for k in range(4):
-        x0, y0 = corners[k]
-        x1, y1 = corners[(k + 1) % 4]
-        x2, y2 = corners[(k + 2) % 4]
+    a, b, c, d = corners
+    turning = None
+    for (x0, y0), (x1, y1), (x2, y2) in ((a, b, c), (b, c, d), (c, d, a), (d, a, b)):
         cross = (x1 - x0) * (y2 - y1) - (y1 - y0) * (x2 - x1)
         if abs(cross) < 1e-9:
             return False
-        if sign == 0:
-            sign = 1 if cross > 0 else -1
-        elif (cross > 0) != (sign > 0):
+        if turning is None:
+            turning = cross > 0
+        elif (cross > 0) != turning:
             return False
     return True
-
 
 
 def _contrast(gray, width, height, corners, sides, lines, cache, light) -> float:
@@ -392,12 +391,13 @@ def _contrast(gray, width, height, corners, sides, lines, cache, light) -> float
 def _side_contrast(gray, width, height, x0, y0, x1, y1, nx, ny):
     """(share of samples inside the picture, 0..1 band contrast, inner band's mean grey)."""
     inner = outer = count = 0
-    for m in range(BAND_SAMPLES):
-        u = (m + 0.5) / BAND_SAMPLES
-        px, py = x0 + u * (x1 - x0), y0 + u * (y1 - y0)
-        for depth in BAND_DEPTHS:
-            xi, yi = int(px + depth * nx), int(py + depth * ny)
-            xo, yo = int(px - depth * nx), int(py - depth * ny)
+    dx, dy = x1 - x0, y1 - y0
+    steps = [(depth * nx, depth * ny) for depth in BAND_DEPTHS]
+    for u in _BAND_PLACES:
+        px, py = x0 + u * dx, y0 + u * dy
+        for sx, sy in steps:
+            xi, yi = int(px + sx), int(py + sy)
+            xo, yo = int(px - sx), int(py - sy)
             if 0 <= xi < width and 0 <= yi < height and 0 <= xo < width and 0 <= yo < height:
                 inner += gray[yi * width + xi]
                 outer += gray[yo * width + xo]
