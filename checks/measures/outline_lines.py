@@ -43,6 +43,9 @@ _SIN = [math.sin((b + 0.5) * math.pi / ANGLE_BINS) for b in range(ANGLE_BINS)]
 # of 80 against 51, seeds 852000–852079), whose corners lie within the summing window of
 # much of each side.
 VOTE_SPREAD = 1
+_SPREAD = [
+    tuple((b + d) % ANGLE_BINS for d in range(-VOTE_SPREAD, VOTE_SPREAD + 1)) for b in range(ANGLE_BINS)
+]
 
 
 class Line:
@@ -168,14 +171,13 @@ def _votes(xs, ys, own, far, cx, cy, rho_max):
     rho_bins = int(2 * rho_max / RHO_STEP) + 2
     dx = [x - cx for x in xs]
     dy = [y - cy for y in ys]
-    votes = []
-    for d in range(-VOTE_SPREAD, VOTE_SPREAD + 1):
-        votes += [
-            a * rho_bins + int((x * _COS[a] + y * _SIN[a] + rho_max) / RHO_STEP)
-            for x, y, a in zip(dx, dy, [(b + d) % ANGLE_BINS for b in own])
-        ]
+    votes = [
+        a * rho_bins + int((x * _COS[a] + y * _SIN[a] + rho_max) / RHO_STEP)
+        for x, y, b in zip(dx, dy, own)
+        for a in _SPREAD[b]
+    ]
     votes += [a * rho_bins + int((dx[k] * _COS[a] + dy[k] * _SIN[a] + rho_max) / RHO_STEP) for k, a in far]
-    voter_of = [*range(len(own))] * (2 * VOTE_SPREAD + 1) + [k for k, _ in far]
+    voter_of = sorted([*range(len(own))] * len(_SPREAD[0])) + [k for k, _ in far]
     return votes, voter_of
 
 
