@@ -170,7 +170,7 @@ def count_at_least(data: bytes, level: int) -> int:
         return len(data)
     if level > 255:
         return 0
-    return data.translate(bytes(1 if v >= level else 0 for v in range(256))).count(1)
+    return data.translate(bytes(level) + b"\x01" * (256 - level)).count(1)
 
 
 def top_level(data: bytes, share: float, floor: int = 0) -> int:

@@ -22,8 +22,6 @@ side would outweigh it.
 
 from __future__ import annotations
 
-from itertools import compress
-
 from ..pixels import lanes, repeated
 
 # Gradients are stored with this bias so that every 16-bit lane stays non-negative.
@@ -125,7 +123,7 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
     keep &= _stands_out(mag, keep, n, row, mask, half, ones)
 
     flags = _unpack(keep, n, width, height)
-    indices = list(compress(range(n), flags))
+    indices = _positions(flags)
     twice = keep << 1
     sign_x = _unpack(twice - (keep & ((gx >> 14) & ones)), n, width, height)
     sign_y = _unpack(twice - (keep & ((gy >> 14) & ones)), n, width, height)
@@ -142,6 +140,18 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
         _beside(sign_x, 1),
         _beside(sign_y, width),
     )
+
+
+def _positions(flags: bytes) -> list[int]:
+    """Where the bytes of 1 lie. One search in C per edge pixel: a few in a hundred pixels
+    are edges, and running over all of them (`itertools.compress`) costs twice as much in
+    Pyodide, which makes an integer of every position it passes."""
+    found = []
+    at = flags.find(1)
+    while at >= 0:
+        found.append(at)
+        at = flags.find(1, at + 1)
+    return found
 
 
 def _summed_around(gx: int, gy: int, flags: bytes, indices, n: int, row: int, mask: int):

@@ -19,6 +19,7 @@ face is. The search is branch and bound over pairs of lines, strongest first.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 
 from .outline_lines import Line
 from .outline_shape import rectangle_shape
@@ -46,6 +47,7 @@ MIN_SIDE = 0.05  # shortest side, as a share of the picture's shorter side
 SMALL_SHARE = 0.03
 BAND_DEPTHS = (3.0, 6.0)  # pixels from a side where its inner and outer bands are read
 BAND_SAMPLES = 8  # places along each side where the bands are read
+_BAND_PLACES = [(m + 0.5) / BAND_SAMPLES for m in range(BAND_SAMPLES)]  # shares of the side's length
 FULL_CONTRAST = 12.0  # grey levels between the bands that count as a clear boundary
 CONTRAST_FLOOR = 0.2  # weight of a quad whose sides separate nothing
 AROUND_AREA = 1.6  # a paper's edge around its printed frame encloses at most this much more
@@ -123,8 +125,9 @@ def best_quads(
     reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
     min_side = MIN_SIDE * min(width, height)
     # Corners: where each pair of steeply meeting lines cross, with the position of the
-    # crossing along each of the two lines.
+    # crossing along each of the two lines (at[i][j]: along line i).
     corner = {}
+    at = [[0.0] * count for _ in range(count)]
     for i in range(count):
         for j in range(i + 1, count):
             if angle_between(lines[i], lines[j]) < MIN_CORNER_ANGLE:
@@ -136,6 +139,8 @@ def best_quads(
             if not (-reach_x <= x <= width + reach_x and -reach_y <= y <= height + reach_y):
                 continue
             corner[i, j] = corner[j, i] = point
+            at[i][j] = lines[i].position(x, y)
+            at[j][i] = lines[j].position(x, y)
     pairs = [
         (i, j)
         for i in range(count)
@@ -150,8 +155,7 @@ def best_quads(
         """Score parts of the side on line k between its crossings with lines p and q:
         (visible length, supported length, credit, whole length), or None."""
         line = lines[k]
-        t1 = line.position(*corner[k, p])
-        t2 = line.position(*corner[k, q])
+        t1, t2 = at[k][p], at[k][q]
         if t1 > t2:
             t1, t2 = t2, t1
         result = None
@@ -167,15 +171,10 @@ def best_quads(
                 result = (visible, supported, supported, t2 - t1)
         return result
 
-    side_cache = {}
-    missing = ()
-
-    def cached(k, p, q):
-        key = (k * count + p) * count + q if p < q else (k * count + q) * count + p
-        result = side_cache.get(key, missing)
-        if result is missing:
-            result = side_cache[key] = side(k, p, q)
-        return result
+    # The side on line k between the lines of pairs[m], worked out when first needed: a
+    # table, looked up in the loop below without a call (Python calls cost in Pyodide).
+    unknown = ()
+    parts_of = [[unknown] * len(pairs) for _ in range(count)]
 
     # Branch and bound: no quad earns more credit than its four lines hold in all, so with
     # pairs sorted by what their two lines hold, the search stops once even the best
@@ -183,6 +182,7 @@ def best_quads(
     holds = [_holding(line, spans[k], width, height) for k, line in enumerate(lines)]
     pairs.sort(key=lambda pair: holds[pair[0]] + holds[pair[1]], reverse=True)
     bounds = [holds[a] + holds[c] for a, c in pairs]
+    lines_of = [1 << b | 1 << d for b, d in pairs]
     found = []
     floor = at_least
     contrast_cache = {}
@@ -192,22 +192,32 @@ def best_quads(
         if n + 1 < len(pairs) and bounds[n] + bounds[n + 1] <= floor:
             break
         both = crossing[a] & crossing[c]
-        for m in range(n + 1, len(pairs)):
-            if bounds[n] + bounds[m] <= floor:
+        on_a, on_c = parts_of[a], parts_of[c]
+        # The pairs within the bound whose two lines both cross a and c: most pairs fail,
+        # and a comprehension rejects them several times faster than the loop below.
+        stop = bisect_left(range(len(pairs)), True, n + 1, key=lambda m: bounds[n] + bounds[m] <= floor)
+        for m in [m for m in range(n + 1, stop) if both & lines_of[m] == lines_of[m]]:
+            if bounds[n] + bounds[m] <= floor:  # the floor rises as quads are found
                 break
             b, d = pairs[m]
-            if not (both >> b & 1 and both >> d & 1):
-                continue
-            part_a = cached(a, b, d)
+            part_a = on_a[m]
+            if part_a is unknown:
+                part_a = on_a[m] = side(a, b, d)
             if part_a is None:
                 continue
-            part_c = cached(c, b, d)
+            part_c = on_c[m]
+            if part_c is unknown:
+                part_c = on_c[m] = side(c, b, d)
             if part_c is None:
                 continue
-            part_b = cached(b, a, c)
+            part_b = parts_of[b][n]
+            if part_b is unknown:
+                part_b = parts_of[b][n] = side(b, a, c)
             if part_b is None:
                 continue
-            part_d = cached(d, a, c)
+            part_d = parts_of[d][n]
+            if part_d is unknown:
+                part_d = parts_of[d][n] = side(d, a, c)
             if part_d is None:
                 continue
             parts = (part_a, part_b, part_c, part_d)
@@ -309,36 +319,37 @@ def is_cut(quad: Quad, lines: list[Line], width: int, height: int) -> bool:
 def inside(polygon, x, y) -> bool:
     """Whether (x, y) lies in a convex polygon (either winding), or within a pixel of it."""
     sign = 1 if area(polygon) > 0 else -1
-    for k in range(len(polygon)):
-        (x0, y0), (x1, y1) = polygon[k - 1], polygon[k]
+    x0, y0 = polygon[-1]
+    for x1, y1 in polygon:
         cross = (x1 - x0) * (y - y0) - (y1 - y0) * (x - x0)
         if sign * cross < -math.hypot(x1 - x0, y1 - y0):  # more than a pixel outside this side
             return False
+        x0, y0 = x1, y1
     return True
 
 
 def area(corners) -> float:
     """Signed area by the shoelace formula."""
-    return 0.5 * sum(
-        corners[k - 1][0] * corners[k][1] - corners[k][0] * corners[k - 1][1] for k in range(len(corners))
-    )
+    total = 0
+    px, py = corners[-1]
+    for x, y in corners:
+        total += px * y - x * py
+        px, py = x, y
+    return 0.5 * total
 
 
 def _convex(corners) -> bool:
-    sign = 0
-    for k in range(4):
-        x0, y0 = corners[k]
-        x1, y1 = corners[(k + 1) % 4]
-        x2, y2 = corners[(k + 2) % 4]
+    a, b, c, d = corners
+    turning = None
+    for (x0, y0), (x1, y1), (x2, y2) in ((a, b, c), (b, c, d), (c, d, a), (d, a, b)):
         cross = (x1 - x0) * (y2 - y1) - (y1 - y0) * (x2 - x1)
         if abs(cross) < 1e-9:
             return False
-        if sign == 0:
-            sign = 1 if cross > 0 else -1
-        elif (cross > 0) != (sign > 0):
+        if turning is None:
+            turning = cross > 0
+        elif (cross > 0) != turning:
             return False
     return True
-
 
 
 def _contrast(gray, width, height, corners, sides, lines, cache, light) -> float:
@@ -380,12 +391,13 @@ def _contrast(gray, width, height, corners, sides, lines, cache, light) -> float
 def _side_contrast(gray, width, height, x0, y0, x1, y1, nx, ny):
     """(share of samples inside the picture, 0..1 band contrast, inner band's mean grey)."""
     inner = outer = count = 0
-    for m in range(BAND_SAMPLES):
-        u = (m + 0.5) / BAND_SAMPLES
-        px, py = x0 + u * (x1 - x0), y0 + u * (y1 - y0)
-        for depth in BAND_DEPTHS:
-            xi, yi = int(px + depth * nx), int(py + depth * ny)
-            xo, yo = int(px - depth * nx), int(py - depth * ny)
+    dx, dy = x1 - x0, y1 - y0
+    steps = [(depth * nx, depth * ny) for depth in BAND_DEPTHS]
+    for u in _BAND_PLACES:
+        px, py = x0 + u * dx, y0 + u * dy
+        for sx, sy in steps:
+            xi, yi = int(px + sx), int(py + sy)
+            xo, yo = int(px - sx), int(py - sy)
             if 0 <= xi < width and 0 <= yi < height and 0 <= xo < width and 0 <= yo < height:
                 inner += gray[yi * width + xi]
                 outer += gray[yo * width + xo]

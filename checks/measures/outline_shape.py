@@ -27,8 +27,9 @@ def rectangle_shape(corners, width: float, height: float) -> tuple[float, float]
     """(long-to-short ratio of the rectangle, degrees its recovered corner is off 90°)
     for a convex quad of corners in order around it, in a picture of width × height."""
     cx, cy = width / 2, height / 2
-    # Zhang & He's m1, m2, m3, m4 are the rectangle's (0,0), (w,0), (0,h), (w,h) corners.
-    m1, m2, m4, m3 = ((x - cx, y - cy, 1.0) for x, y in corners)
+    # Zhang & He's m1, m2, m3, m4 are the rectangle's (0,0), (w,0), (0,h), (w,h) corners,
+    # in homogeneous coordinates (x, y, 1).
+    m1, m2, m4, m3 = [(x - cx, y - cy) for x, y in corners]
     across2, across3 = _triple(m2, m4, m3), _triple(m3, m4, m2)
     if not across2 or not across3:  # three corners on one line
         return 1.0, 90.0
@@ -38,10 +39,11 @@ def rectangle_shape(corners, width: float, height: float) -> tuple[float, float]
     n3 = (k3 * m3[0] - m1[0], k3 * m3[1] - m1[1], k3 - 1)  # the side m1→m3
     planar = n2[0] * n3[0] + n2[1] * n3[1]
     depth = n2[2] * n3[2]
-    low, high = (share * max(width, height) for share in FOCAL_RANGE)
+    side = max(width, height)
+    low, high = FOCAL_RANGE[0] * side, FOCAL_RANGE[1] * side
     focal_sq = -planar / depth if depth else 0.0
     if not low * low <= focal_sq <= high * high:
-        focal_sq = (FOCAL_ASSUMED * max(width, height)) ** 2
+        focal_sq = (FOCAL_ASSUMED * side) ** 2
     # The sides in the camera's frame: (n_x / f, n_y / f, n_z), scaled by f.
     len2 = math.sqrt(n2[0] ** 2 + n2[1] ** 2 + focal_sq * n2[2] ** 2)
     len3 = math.sqrt(n3[0] ** 2 + n3[1] ** 2 + focal_sq * n3[2] ** 2)
@@ -53,9 +55,5 @@ def rectangle_shape(corners, width: float, height: float) -> tuple[float, float]
 
 
 def _triple(a, b, c) -> float:
-    """(a × b) · c."""
-    return (
-        (a[1] * b[2] - a[2] * b[1]) * c[0]
-        + (a[2] * b[0] - a[0] * b[2]) * c[1]
-        + (a[0] * b[1] - a[1] * b[0]) * c[2]
-    )
+    """(a × b) · c of the points (x, y, 1)."""
+    return (a[1] - b[1]) * c[0] + (b[0] - a[0]) * c[1] + (a[0] * b[1] - a[1] * b[0])
