@@ -22,6 +22,10 @@ contrast weights), and only when it is clearly better than the whole picture's. 
 windows are searched in turn, and the search ends at a quad plain enough to be the
 document (CLEAR_QUALITY).
 
+A steep view foreshortens two of the document's sides to a few dozen pixels at the
+working size, too few for the Hough transform, while the two across the tilt stay long:
+the short sides are closed where the long sides' edges end (`outline_closing`).
+
 Figures on generated specimen scenes: bench/outline_demo.py.
 """
 
@@ -31,9 +35,10 @@ import math
 from dataclasses import dataclass
 
 from ..pixels import block_average
+from .outline_closing import closing_lines
 from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
-from .outline_quads import AROUND_AREA, angle_between, area as _area, best_quads, inside, is_cut, light_level
+from .outline_quads import AROUND_AREA, MIN_SIDE, angle_between, area as _area, best_quads, inside, is_cut, light_level
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
 MAX_LINES = 28  # strongest real lines offered to the quad search
@@ -149,6 +154,7 @@ def _search(small, w, h, aspect, light, whole=False):
     document's face is compared with, the whole picture's (`light_level`)."""
     edges = edge_map(small, w, h)
     lines = find_lines(edges, max(8, int(MIN_LINE * min(w, h))))[:MAX_LINES]
+    lines += closing_lines(lines, edges, MIN_SIDE * min(w, h))
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     everything = lines if whole else border_lines(w, h) + lines
     quads = best_quads(small, everything, w, h, aspect, within=picture if whole else None, light=light)
