@@ -94,7 +94,8 @@ def _run(line: Line):
     longest = max(_RUN.finditer(steps), key=lambda m: m.end() - m.start(), default=None)
     if longest is None:
         return None
-    return longest.start() - line.origin, longest.end() - line.origin
+    offset = line.start - line.origin  # index i of the profile is step t = i + offset
+    return longest.start() + offset, longest.end() + offset
 
 
 def _point(line: Line, t: float):
