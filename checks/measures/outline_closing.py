@@ -18,7 +18,7 @@ import math
 import re
 from operator import add, sub
 
-from .outline_lines import GAP, Line, _walk
+from .outline_lines import GAP, Line, walk
 from .outline_quads import MIN_CORNER_ANGLE as MIN_CORNER, angle_between as _angle
 
 # The two long sides of a steep view converge by the tilt about the other axis and the
@@ -72,7 +72,7 @@ def closing_lines(lines: list[Line], edges, min_side: float) -> list[Line]:
                     continue
                 if any(_same(line, k) for _, k in found) or any(_same(line, k) for k in lines):
                     continue
-                line = _walk(line, edges)
+                line = walk(line, edges)
                 if line.bright is None:
                     continue
                 t0, t1 = sorted((line.position(*p), line.position(*q)))

@@ -121,7 +121,7 @@ def find_lines(edges: EdgeMap, min_votes: int) -> list[Line]:
         rho = (r + 0.5) * RHO_STEP - rho_max + cx * math.cos(theta) + cy * math.sin(theta)
         fitted = _refit(theta, rho, members, xs, ys)
         if fitted is not None:
-            line = _walk(Line(*fitted, origin), edges)
+            line = walk(Line(*fitted, origin), edges)
             if line.votes >= min_votes:
                 lines.append(line)
     return _distinct(lines)
@@ -266,7 +266,7 @@ def _refit(theta, rho, members, xs, ys):
 _HAS = {sign: bytes(1 if code & sign else 0 for code in range(256)) for sign in (1, 2)}
 
 
-def _walk(line: Line, edges: EdgeMap) -> Line:
+def walk(line: Line, edges: EdgeMap) -> Line:
     """Record the line's support by walking along it: at each whole step of t, an edge
     pixel on the line or one pixel to either side of it counts, whatever its gradient
     direction (beside texture a true edge's direction wavers), by the sign of its
