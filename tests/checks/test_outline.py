@@ -360,17 +360,27 @@ def test_a_rhombus_is_no_rectangle_in_any_view():
     assert skew > 20
 
 
-def test_card_photographed_steeply_keeps_its_sharp_corners():
-    rng = random.Random(11)
-    truth = seen_from(62, 4, 0, 340, 420, shift=(0, 30))
-    assert max(abs(a - 90) for a in corner_angles(truth)) > 30  # legs converge > 60°
+def card_on_cluttered_wood(truth, rng):
+    """The outline found for a card drawn at `truth` on wood grain among clutter."""
     img = wood(rng)
     clutter(img, rng, truth)
     document(img, truth, 210, 40, rng)
-    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    return find_outline(noisy(img, rng), W, H, aspect=ID1)
+
+
+def steepest(corners):
+    """The largest departure of a corner angle from 90°, what the perspective check reads."""
+    return max(abs(a - 90) for a in corner_angles(corners))
+
+
+def test_card_photographed_steeply_keeps_its_sharp_corners():
+    rng = random.Random(11)
+    truth = seen_from(62, 4, 0, 340, 420, shift=(0, 30))
+    assert steepest(truth) > 30  # legs converge > 60°
+    outline = card_on_cluttered_wood(truth, rng)
     assert outline is not None
     assert iou(outline.corners, truth) >= 0.85
-    assert max(abs(a - 90) for a in corner_angles(outline.corners)) > 25
+    assert steepest(outline.corners) > 25
 
 
 @pytest.mark.parametrize(
@@ -383,15 +393,11 @@ def test_card_seen_almost_edge_on_is_closed_at_the_ends_of_its_long_sides(pitch,
     rng = random.Random(seed)
     truth = seen_from(pitch, yaw, roll, width, 640, shift=shift)
     assert min(math.dist(truth[k - 1], truth[k]) for k in range(4)) / 2 < 40
-    img = wood(rng)
-    clutter(img, rng, truth)
-    document(img, truth, 210, 40, rng)
-    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    outline = card_on_cluttered_wood(truth, rng)
     assert outline is not None
     # The card, not a grain quad or a box (a short side may end a few pixels off), and
-    # as steep as it is: the perspective check reads the steepest corner.
+    # as steep as it is.
     assert iou(outline.corners, truth) >= 0.8
-    steepest = lambda corners: max(abs(a - 90) for a in corner_angles(corners))  # noqa: E731
     assert steepest(outline.corners) == pytest.approx(steepest(truth), abs=5)
 
 
