@@ -249,22 +249,29 @@ def _frame_fits(paper, everything, frame, w, h) -> bool:
     """Whether a quad around a printed frame that runs past the picture's borders lies
     where the paper's edge would: the same gap (the inset) outside every side of the
     frame, give or take perspective, and past each border that closes the quad (the
-    frame's side facing the border lies nearer to it than the inset). Inside the
-    picture the quad's drawn edges speak for themselves."""
+    frame's side facing the border lies nearer to it than the inset; a frame turned so
+    that no side runs along the border cannot say, and does not fit). Inside the picture
+    the quad's drawn edges speak for themselves."""
     edges = [everything[k] for k in paper.sides]
     if all(0 <= x <= w and 0 <= y <= h for x, y in paper.corners) and not any(line.virtual for line in edges):
         return True
     sides = [(everything[k], frame.corners[m - 1], frame.corners[m]) for m, k in enumerate(frame.sides)]
-    insets = [_gap(line, *_facing(line, sides)[1:]) for line in edges if not line.virtual]
+    facing = [_facing(line, sides) for line in edges]
+    if None in facing:
+        return False
+    insets = [_gap(line, *side[1:]) for line, side in zip(edges, facing) if not line.virtual]
     if not insets or max(insets) > INSET_SPREAD * min(insets) + INSET_SLACK:
         return False
-    return all(min(_gap(line, p, p) for p in _facing(line, sides)[1:]) < min(insets) for line in edges if line.virtual)
+    return all(
+        min(_gap(line, p, p) for p in side[1:]) < min(insets) for line, side in zip(edges, facing) if line.virtual
+    )
 
 
 def _facing(line, sides):
-    """Of a quad's sides (line, end, end), the nearest one running along `line`."""
+    """Of a quad's sides (line, end, end), the nearest one running along `line` (less than
+    45° from it), or None."""
     along = [side for side in sides if angle_between(side[0], line) < math.pi / 4]
-    return min(along, key=lambda side: _gap(line, *side[1:]))
+    return min(along, key=lambda side: _gap(line, *side[1:]), default=None)
 
 
 def _gap(line, p, q) -> float:

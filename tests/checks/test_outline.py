@@ -9,8 +9,9 @@ import random
 import pytest
 
 from checks.measures.framing import sides_within, smallest_margin
-from checks.measures.outline import Outline, find_outline
-from checks.measures.outline_quads import area
+from checks.measures.outline import Outline, _frame_fits, find_outline
+from checks.measures.outline_lines import Line, border_lines
+from checks.measures.outline_quads import Quad, area
 from checks.measures.outline_shape import rectangle_shape
 from checks.pixels import block_average
 from tests.specimens.geometry import corner_angles, iou, project_rectangle
@@ -262,6 +263,21 @@ def test_framed_page_with_a_corner_outside_is_cut_off_not_its_frame():
     outline = find_outline(noisy(img, rng), W, H, aspect=2**0.5)
     assert outline is not None
     assert "top" in sides_within(outline.corners, W, H, 0.0)
+
+
+def test_a_border_cannot_close_the_paper_around_a_frame_turned_45_degrees():
+    # No side of a frame turned 45° runs along a border, so none tells how far the paper
+    # would reach past it: such a quad is not the paper (and asking must not fail).
+    corners = [(320, 40), (520, 240), (320, 440), (120, 240)]
+
+    def through(p, q):
+        theta = math.atan2(q[0] - p[0], p[1] - q[1])
+        return Line(theta, p[0] * math.cos(theta) + p[1] * math.sin(theta), W + H)
+
+    everything = border_lines(W, H) + [through(corners[k - 1], corners[k]) for k in range(4)]
+    frame = Quad(tuple(corners), (4, 5, 6, 7), 1.0, 1, 1, 1.0)
+    paper = Quad(((0, 0), (W, 0), (520, 480), (120, 480)), (0, 5, 6, 7), 1.0, 1, 1, 1.0)
+    assert _frame_fits(paper, everything, frame, W, H) is False
 
 
 def test_cut_card_is_preferred_to_a_whole_dark_box_beside_it():
