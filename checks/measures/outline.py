@@ -163,7 +163,7 @@ def _search(small, w, h, aspect, light, whole=False):
     best = quads[0]
     if aspect and is_cut(best, everything, w, h):
         best = _whole_instead(small, w, h, aspect, lines, best, everything, light)
-    elif not aspect or abs(aspect / PAPER_ASPECT - 1) < 0.05:
+    elif not aspect or _on_paper(aspect):
         best = _paper_around(small, w, h, aspect, everything, best, light, within=picture if whole else None)
     return best
 
@@ -207,7 +207,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light):
     WHOLE_EVIDENCE. On a page (a licence), neither may be the frame printed inside the
     cut-off paper (`_printed_frame`).
     """
-    page = abs(aspect / PAPER_ASPECT - 1) < 0.05
+    page = _on_paper(aspect)
     used = {id(everything[k]) for k in cut.sides}
     others = [line for line in lines if id(line) not in used]
     nested = best_quads(
@@ -225,6 +225,11 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light):
         if inside(cut.corners, *_centre(quad.corners)) or inside(quad.corners, *_centre(cut.corners)):
             return quad
     return cut
+
+
+def _on_paper(aspect) -> bool:
+    """Whether documents of this aspect ratio are pages of ISO 216 paper (PAPER_ASPECT)."""
+    return abs(aspect / PAPER_ASPECT - 1) < 0.05
 
 
 def _printed_frame(quad, lines, paper, everything) -> bool:
