@@ -135,8 +135,9 @@ def surface(name: str, rng: random.Random, size) -> Image.Image:
 
 # Things drawn on the surface before the document is placed.
 
-def paper_sheet(image: Image.Image, rng: random.Random, centre, long_side: float):
-    """A sheet of white paper (A4 proportions), rotated: a second light rectangle."""
+def paper_sheet(image: Image.Image, rng: random.Random, desk, centre, long_side: float):
+    """A sheet of white paper (A4 proportions) on the desk (desk.py), turned: a second light
+    rectangle. `centre` and `long_side` are head-on picture pixels."""
     w, h = long_side / 1.414, long_side
     angle = math.radians(rng.uniform(-25, 25))
     pts = []
@@ -145,22 +146,21 @@ def paper_sheet(image: Image.Image, rng: random.Random, centre, long_side: float
         pts.append((centre[0] + x * math.cos(angle) - y * math.sin(angle),
                     centre[1] + x * math.sin(angle) + y * math.cos(angle)))
     tone = rng.randint(236, 246)
-    ImageDraw.Draw(image).polygon(pts, fill=(tone, tone, tone - 2))
-    return pts
+    shown = desk.outline(pts)
+    if shown:
+        ImageDraw.Draw(image).polygon(shown, fill=(tone, tone, tone - 2))
 
 
-def printed_box(image: Image.Image, rng: random.Random, centre, long_side: float):
-    """A printed product box seen from above: a coloured rectangle with print, a distractor."""
+def printed_box(image: Image.Image, rng: random.Random, desk, centre, long_side: float):
+    """A printed product box lying on the desk (desk.py), its top face a coloured rectangle
+    with print: a distractor. `centre` and `long_side` are head-on picture pixels."""
     w, h = long_side, long_side * rng.uniform(0.45, 0.8)
     box = Image.new("RGB", (int(w), int(h)), _jitter(rng, rng.choice([(210, 60, 50), (40, 110, 180), (240, 200, 60)]), 20))
     draw = ImageDraw.Draw(box)
     draw.rectangle((w * 0.08, h * 0.1, w * 0.92, h * 0.45), fill=(250, 250, 245))
     draw.text((w * 0.12, h * 0.15), "SAMPLE BOX 样本", font=font(max(8, int(h * 0.12))), fill=(30, 30, 30))
     draw.text((w * 0.12, h * 0.6), "0000 0000 SPECIMEN", font=font(max(8, int(h * 0.08))), fill=(255, 255, 255))
-    mask = Image.new("L", box.size, 255)
-    angle = rng.uniform(-30, 30)
-    box, mask = box.rotate(angle, expand=True, resample=Image.BICUBIC), mask.rotate(angle, expand=True)
-    image.paste(box, (int(centre[0] - box.width / 2), int(centre[1] - box.height / 2)), mask)
+    desk.lay(image, box, Image.new("L", box.size, 255), centre, rng.uniform(-30, 30))
 
 
 def skin_colour(rng: random.Random):

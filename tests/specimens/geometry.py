@@ -129,6 +129,36 @@ def _clip(subject: list[Point], clip: list[Point]) -> list[Point]:
     return out
 
 
+def depth_share(h: list[float], point: Point) -> float:
+    """g x + h y + 1 of homography `h` at a plane point: its depth over the depth of the
+    plane's origin (positive in front of the camera when `h` maps the origin to a point
+    the camera sees)."""
+    return h[6] * point[0] + h[7] * point[1] + 1
+
+
+def project_polygon(h: list[float], polygon: list[Point], frame, nearest: float = 1e-3) -> list[Point]:
+    """The picture polygon of what a camera sees of a convex polygon on a plane that `h`
+    maps to the picture (origin in front of the camera, see `depth_share`).
+
+    The part nearer than `nearest` × the origin's depth, or behind the camera, is cut away
+    before the projective divide (it would divide by ≤ 0, or land far outside); the rest is
+    clipped to `frame` (x0, y0, x1, y1). [] when nothing of it is in the frame."""
+    kept = []
+    for i in range(len(polygon)):   # Sutherland–Hodgman against depth_share ≥ nearest
+        p, q = polygon[i - 1], polygon[i]
+        dp, dq = depth_share(h, p) - nearest, depth_share(h, q) - nearest
+        if (dp >= 0) != (dq >= 0):
+            t = dp / (dp - dq)
+            kept.append((p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])))
+        if dq >= 0:
+            kept.append(q)
+    if len(kept) < 3:
+        return []
+    x0, y0, x1, y1 = frame
+    shown = _clip([apply(h, p) for p in kept], [(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
+    return shown if len(shown) >= 3 else []
+
+
 def is_convex(quad: list[Point]) -> bool:
     signs = set()
     for i in range(4):

@@ -196,10 +196,12 @@ def extra_blur_sigma(look: Look) -> float:
 
 # capture -------------------------------------------------------------------------------
 
-def distractors(image: Image.Image, look: Look, rng: random.Random, centre, doc_width: float):
-    """A phone and/or a second card lying beside the document (drawn before it)."""
-    for present, place in ((look.phone, lambda c: phone(image, rng, c, doc_width * rng.uniform(0.9, 1.3))),
-                           (look.second_card, lambda c: plain_card(image, rng, c, doc_width * rng.uniform(0.5, 1.0)))):
+def distractors(image: Image.Image, look: Look, rng: random.Random, desk):
+    """A phone and/or a second card lying on the desk beside the document (drawn before it;
+    placed head-on around the document, desk.py)."""
+    centre, doc_width = desk.centre, desk.width
+    for present, place in ((look.phone, lambda c: phone(image, rng, desk, c, doc_width * rng.uniform(0.9, 1.3))),
+                           (look.second_card, lambda c: plain_card(image, rng, desk, c, doc_width * rng.uniform(0.5, 1.0)))):
         if present:
             angle = rng.uniform(0, 2 * math.pi)
             distance = doc_width * rng.uniform(0.9, 1.3)

@@ -157,13 +157,9 @@ SURFACE_MAKERS = {"marble": marble, "tiles": tiles, "tablecloth": tablecloth, "n
                   "white-desk": white_desk, "bedsheet": bedsheet, "scan-open": scanner_open}
 
 
-def _paste_rotated(image: Image.Image, item: Image.Image, mask: Image.Image, centre, angle: float):
-    item, mask = item.rotate(angle, expand=True, resample=Image.BICUBIC), mask.rotate(angle, expand=True, resample=Image.BILINEAR)
-    image.paste(item, (int(centre[0] - item.width / 2), int(centre[1] - item.height / 2)), mask)
-
-
-def phone(image: Image.Image, rng: random.Random, centre, long_side: float):
-    """A phone lying face up: a dark rounded slab with a lighter screen and a reflection."""
+def phone(image: Image.Image, rng: random.Random, desk, centre, long_side: float):
+    """A phone lying face up on the desk (desk.py; `centre`, `long_side` head-on picture
+    pixels): a dark rounded slab with a lighter screen and a reflection."""
     w, h = long_side * 0.48, long_side
     slab = Image.new("RGB", (int(w), int(h)), _jitter(rng, rng.choice([(24, 24, 28), (200, 200, 204), (60, 70, 90)]), 8))
     draw = ImageDraw.Draw(slab)
@@ -174,11 +170,12 @@ def phone(image: Image.Image, rng: random.Random, centre, long_side: float):
     slab = Image.composite(Image.new("RGB", slab.size, (230, 232, 236)), slab, sheen.filter(ImageFilter.GaussianBlur(w * 0.05)))
     mask = Image.new("L", slab.size, 0)
     ImageDraw.Draw(mask).rounded_rectangle((0, 0, w - 1, h - 1), radius=w * 0.14, fill=255)
-    _paste_rotated(image, slab, mask, centre, rng.uniform(-40, 40))
+    desk.lay(image, slab, mask, centre, rng.uniform(-40, 40))
 
 
-def plain_card(image: Image.Image, rng: random.Random, centre, width: float):
-    """A second card of the same ID-1 size (a membership or bank card, invented)."""
+def plain_card(image: Image.Image, rng: random.Random, desk, centre, width: float):
+    """A second card of the same ID-1 size (a membership or bank card, invented) lying on the
+    desk (desk.py; `centre`, `width` head-on picture pixels)."""
     w, h = width, width / 1.586
     card = Image.new("RGB", (int(w), int(h)), _jitter(rng, rng.choice([(30, 70, 140), (180, 40, 50), (220, 220, 215), (40, 40, 44)]), 15))
     draw = ImageDraw.Draw(card)
@@ -189,4 +186,4 @@ def plain_card(image: Image.Image, rng: random.Random, centre, width: float):
     draw.rounded_rectangle((w * 0.07, h * 0.32, w * 0.22, h * 0.5), radius=h * 0.02, fill=(200, 170, 90))
     mask = Image.new("L", card.size, 0)
     ImageDraw.Draw(mask).rounded_rectangle((0, 0, w - 1, h - 1), radius=h * 0.06, fill=255)
-    _paste_rotated(image, card, mask, centre, rng.uniform(-35, 35))
+    desk.lay(image, card, mask, centre, rng.uniform(-35, 35))

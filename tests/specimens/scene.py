@@ -5,8 +5,10 @@
 the true corners, the measures of every defect (by construction) and the expected status
 of every check (truth.py). The same Scene always gives the same bytes.
 
-Pipeline, in the order light and a camera impose: surface and props → shadow → document
-(projective warp of a flat rendering) → thumb → lighting gradient and colour cast →
+Pipeline, in the order light and a camera impose: surface and props (those lying on the
+desk seen through the document's own plane, desk.py; the surface texture stays head-on,
+since a steep desk's horizon would cross the picture) → shadow → document (projective warp
+of a flat rendering) → thumb → lighting gradient and colour cast →
 glare (on the document only) → exposure (in linear light) → optical blur (lens + focus)
 → motion blur → sensor noise → colour mode (greyscale/thresholded scans) → JPEG.
 The held-out style (Scene.style, heldout.py) adds its effects at their places in this
@@ -25,7 +27,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageStat
 
-from . import backgrounds, documents, geometry, heldout, heldout_surfaces, truth
+from . import backgrounds, desk, documents, geometry, heldout, heldout_surfaces, truth
 
 VARIANTS = {
     "id-card": ("front", "back"),
@@ -183,12 +185,14 @@ def _settle(scene: Scene, rng: random.Random) -> Scene:
 
 
 def _place(scene: Scene, rng: random.Random, w_mm: float, h_mm: float):
-    """True corners in picture coordinates (document top-left first, clockwise)."""
+    """True corners in picture coordinates (document top-left first, clockwise) and the
+    document's width head-on at the scale of the picture (doc_width_px, less any step back)."""
     W, H = scene.size
     focal = 1.0 * max(W, H) if scene.capture == "photo" else 1e6
     quad = geometry.project_rectangle(w_mm, h_mm, width_px=scene.doc_width_px, pitch=scene.pitch,
                                       yaw=scene.yaw, roll=scene.roll, focal_px=focal)
     xs, ys = [p[0] for p in quad], [p[1] for p in quad]
+    width = scene.doc_width_px
     if scene.cut:
         side, amount = scene.cut
         beyond = amount * scene.doc_width_px
@@ -205,12 +209,13 @@ def _place(scene: Scene, rng: random.Random, w_mm: float, h_mm: float):
         fit = min(1.0, (W - 2 * m) / (max(xs) - min(xs)), (H - 2 * m) / (max(ys) - min(ys)))
         if fit < 1:   # tilt made it larger than the picture: step back (scale the view)
             quad = [(x * fit, y * fit) for x, y in quad]
+            width *= fit
             xs, ys = [p[0] for p in quad], [p[1] for p in quad]
         lo_x, hi_x = m - min(xs), W - m - max(xs)
         lo_y, hi_y = m - min(ys), H - m - max(ys)
         dx = rng.uniform(lo_x, hi_x) if hi_x > lo_x else (lo_x + hi_x) / 2
         dy = rng.uniform(lo_y, hi_y) if hi_y > lo_y else (lo_y + hi_y) / 2
-    return [(x + dx, y + dy) for x, y in quad]
+    return [(x + dx, y + dy) for x, y in quad], width
 
 
 def _gauss_lut(sigma: float) -> list[int]:
@@ -302,7 +307,7 @@ def make(scene: Scene) -> Specimen:
     look_rng = heldout.rng_for(scene.seed)
     variant = scene.variant
     w_mm, h_mm = documents.SIZES_MM[(scene.document, variant)]
-    quad = _place(scene, rng, w_mm, h_mm)
+    quad, head_on_width = _place(scene, rng, w_mm, h_mm)
     W, H = scene.size
     margin = math.ceil(scene.motion[0]) + 4 if scene.motion else 0
     canvas = (W + 2 * margin, H + 2 * margin)
@@ -312,16 +317,18 @@ def make(scene: Scene) -> Specimen:
     # surface and props under the document
     maker = heldout_surfaces.SURFACE_MAKERS.get(scene.surface)
     image = maker(rng, canvas) if maker else backgrounds.surface(scene.surface, rng, canvas)
-    centre = (sum(p[0] for p in on_canvas) / 4, sum(p[1] for p in on_canvas) / 4)
+    # things lying on the desk share the document's plane: placed head-on, then projected
+    plane = desk.under(on_canvas, w_mm, h_mm, scene.roll, head_on_width, canvas)
+    centre, width = plane.centre, plane.width
     if look:
-        heldout.distractors(image, look, look_rng, centre, doc_width)
+        heldout.distractors(image, look, look_rng, plane)
     skin = backgrounds.skin_colour(rng)
     if "paper" in scene.props:
-        backgrounds.paper_sheet(image, rng, (centre[0] + rng.uniform(-0.2, 0.2) * doc_width,
-                                             centre[1] + rng.uniform(-0.2, 0.2) * doc_width), doc_width * 1.6)
+        backgrounds.paper_sheet(image, rng, plane, (centre[0] + rng.uniform(-0.2, 0.2) * width,
+                                                   centre[1] + rng.uniform(-0.2, 0.2) * width), width * 1.6)
     if "box" in scene.props:
         far = (canvas[0] - centre[0], canvas[1] - centre[1])
-        backgrounds.printed_box(image, rng, (far[0] * 0.9 + rng.uniform(-60, 60), far[1] * 0.9), doc_width * 0.6)
+        backgrounds.printed_box(image, rng, plane, (far[0] * 0.9 + rng.uniform(-60, 60), far[1] * 0.9), width * 0.6)
     if "hand" in scene.props:
         backgrounds.hand_under(image, rng, skin, on_canvas, doc_width)
 
