@@ -2,10 +2,11 @@
 
 A prop lying on the desk (a sheet of paper under the document, a printed box, a phone, a
 second card) is drawn as the untilted desk would show it: head-on, in picture pixels,
-around the document as it would look head-on: turned face-on to the camera about its
-centre, same distance, same roll. `Desk` carries that head-on drawing into the picture through the desk plane's
-homography, which is the document's own projection extended beyond its edges, so a prop
-is foreshortened like the document and its edges run to the same vanishing points. On a
+around the document as it would look head-on (turned face-on to the camera about its
+centre, at the same distance, with the same roll). `Desk` carries that head-on drawing
+into the picture through the desk plane's homography, which is the document's own
+projection extended beyond its edges, so a prop is foreshortened like the document and
+its edges run to the same vanishing points. On a
 steep view part of a prop may lie behind the camera or beyond the picture: only what the
 camera sees is drawn.
 """
