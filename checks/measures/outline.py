@@ -37,8 +37,9 @@ from dataclasses import dataclass
 from ..pixels import block_average
 from .outline_closing import closing_lines
 from .outline_edges import edge_map
+from .outline_faint_side import faint_side
 from .outline_lines import border_lines, find_lines
-from .outline_quads import AROUND_AREA, MIN_SIDE, angle_between, area as _area, best_quads, inside, is_cut, light_level
+from .outline_quads import AROUND_AREA, MIN_SIDE, Quad, angle_between, area as _area, best_quads, inside, is_cut, light_level
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
 MAX_LINES = 28  # strongest real lines offered to the quad search
@@ -163,6 +164,10 @@ def _search(small, w, h, aspect, light, whole=False):
     best = quads[0]
     if aspect and is_cut(best, everything, w, h):
         best = _whole_instead(small, w, h, aspect, lines, best, everything, light)
+        # not on a page: the frame printed inside a cut-off page's edge makes a step as long
+        whole = None if _on_paper(aspect) else faint_side(small, w, h, best.corners, [everything[k].virtual for k in best.sides], aspect)
+        if whole is not None:
+            best = Quad(whole, best.sides, best.score, best.supported, best.visible, best.quality)
     elif not aspect or _on_paper(aspect):
         best = _paper_around(small, w, h, aspect, everything, best, light, within=picture if whole else None)
     return best
