@@ -26,6 +26,11 @@ A steep view foreshortens two of the document's sides to a few dozen pixels at t
 working size, too few for the Hough transform, while the two across the tilt stay long:
 the short sides are closed where the long sides' edges end (`outline_closing`).
 
+Beside the picture's border a card's side can be lost to texture, and the border then
+closes a whole card; or a line of print on a card running past the border closes a
+whole card-shaped quad inside it. Both are told apart by the step in brightness across
+the side (`outline_border_sides`).
+
 Figures on generated specimen scenes: bench/outline_demo.py.
 """
 
@@ -37,8 +42,9 @@ from dataclasses import dataclass
 from ..pixels import block_average
 from .outline_closing import closing_lines
 from .outline_edges import edge_map
+from .outline_border_sides import faint_side, print_side
 from .outline_lines import border_lines, find_lines
-from .outline_quads import AROUND_AREA, MIN_SIDE, angle_between, area as _area, best_quads, inside, is_cut, light_level
+from .outline_quads import AROUND_AREA, MIN_SIDE, Quad, angle_between, area as _area, best_quads, inside, is_cut, light_level
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
 MAX_LINES = 28  # strongest real lines offered to the quad search
@@ -165,7 +171,21 @@ def _search(small, w, h, aspect, light, whole=False):
         best = _whole_instead(small, w, h, aspect, lines, best, everything, light)
     elif not aspect or _on_paper(aspect):
         best = _paper_around(small, w, h, aspect, everything, best, light, within=picture if whole else None)
+    # not on a page: the frame printed just inside a page's edge runs beside it all along
+    if aspect and not _on_paper(aspect) and not whole:
+        best = _beside_border(small, w, h, aspect, best)
     return best
+
+
+def _beside_border(small, w, h, aspect, best):
+    """The quad with its side beside a border judged by the step across it
+    (`outline_border_sides`): a border standing in for a card's lost side gives way to
+    that side, and a line of print on a card running past the border gives way to the
+    border."""
+    corners = faint_side(small, w, h, best.corners, aspect) or print_side(small, w, h, best.corners)
+    if corners is None:
+        return best
+    return Quad(corners, best.sides, best.score, best.supported, best.visible, best.quality)
 
 
 def _paper_around(small, w, h, aspect, everything, frame, light, within=None):

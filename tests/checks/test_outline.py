@@ -10,6 +10,7 @@ import pytest
 
 from checks.measures.framing import sides_within, smallest_margin
 from checks.measures.outline import Outline, _frame_fits, find_outline
+from checks.measures.outline_border_sides import faint_side, print_side
 from checks.measures.outline_lines import Line, border_lines
 from checks.measures.outline_quads import Quad, area
 from checks.measures.outline_shape import rectangle_shape
@@ -109,6 +110,25 @@ def wood(rng):
         shift = int(0.45 * y + S * 25 * math.sin(y / 60 / S) + S * 25)
         img[y * CW : (y + 1) * CW] = strip[shift : shift + CW]
     return img
+
+
+def newsprint(rng):
+    """Light paper under dense, small dark print: a texture whose edges are everywhere."""
+    img = plain(190)
+    for _ in range(9000):
+        x, y = rng.uniform(0, W), rng.uniform(0, H)
+        fill(img, [(x, y), (x + 3, y), (x + 3, y + 4), (x, y + 4)], rng.choice((60, 90, 120)))
+    return img
+
+
+def closed_by_left_border(corners):
+    """A card's quad with its left side replaced by the picture's left border (x = 0):
+    its top and bottom sides run on to the border. Corners from the border's top end,
+    clockwise; side 0 (corner 3 to corner 0) is the border."""
+    (ax, ay), (bx, by), (cx, cy), (dx, dy) = corners
+    top = (0.0, by + (0 - bx) * (ay - by) / (ax - bx))
+    bottom = (0.0, cy + (0 - cx) * (dy - cy) / (dx - cx))
+    return [top, (bx, by), (cx, cy), bottom]
 
 
 def plain(level):
@@ -223,6 +243,63 @@ def test_card_on_a_sheet_of_paper_that_runs_out_of_the_picture():
     assert outline is not None
     assert iou(outline.corners, truth) >= 0.9
     assert sides_within(outline.corners, W, H, 0.02) == []
+
+
+def test_a_whole_card_whose_side_the_border_took_gets_its_side_back():
+    rng = random.Random(21)
+    truth = card_corners(240, 240, 400, 3)  # its left side about 40 px from the border
+    img = newsprint(rng)
+    document(img, truth, 215, 40, rng)
+    gray = noisy(img, rng)
+    whole = faint_side(gray, W, H, closed_by_left_border(truth), ID1)
+    assert whole is not None
+    assert corner_error(whole, truth) <= 2.0
+
+
+def test_a_card_cut_off_at_its_photo_stays_cut_off():
+    rng = random.Random(22)
+    truth = card_corners(150, 240, 400, 3)  # its left end, with the photo, is outside
+    assert min(x for x, _ in truth) < -40
+    img = newsprint(rng)
+    tl, tr, br, bl = truth
+    document(img, [tr, tl, bl, br], 215, 40, rng)  # mirrored: the photo box on the left
+    gray = noisy(img, rng)
+    assert faint_side(gray, W, H, closed_by_left_border(truth), ID1) is None
+
+
+def test_a_band_printed_across_a_cut_card_is_not_its_side():
+    rng = random.Random(23)
+    truth = card_corners(150, 240, 400, 3)
+    img = newsprint(rng)
+    document(img, truth, 215, 40, rng)
+    fill(img, [inside(truth, u, v) for u, v in ((0.0, 0.0), (0.3, 0.0), (0.3, 1.0), (0.0, 1.0))], 120)
+    gray = noisy(img, rng)
+    # the band's edge runs all across the card, but the quad it closes is no card's shape
+    assert faint_side(gray, W, H, closed_by_left_border(truth), ID1) is None
+
+
+def test_a_cut_card_closed_by_the_edge_of_its_photo_is_cut_off_at_the_border():
+    rng = random.Random(24)
+    truth = card_corners(465, 240, 400, 1)  # the right end runs 25 px past the border
+    img = plain(70)
+    document(img, truth, 215, 40, rng)
+    gray = noisy(img, rng)
+    # the quad the photo box's right edge closes, 5-10 px inside the border
+    edge = [inside(truth, 0.92, v) for v in (0.0, 1.0)]
+    assert all(W - 10 < x < W - 4 for x, _ in edge)
+    tl, _, _, bl = truth
+    closed = print_side(gray, W, H, [tl, edge[0], edge[1], bl])
+    assert closed is not None
+    assert sides_within(closed, W, H, 0.0) == ["right"]
+
+
+def test_a_whole_card_beside_the_border_keeps_its_side():
+    rng = random.Random(25)
+    truth = card_corners(430, 240, 400, 1)  # the right side 8-12 px inside the border
+    assert all(W - 13 < x < W - 7 for x, _ in truth[1:3])
+    img = plain(70)
+    document(img, truth, 215, 40, rng)
+    assert print_side(noisy(img, rng), W, H, truth) is None
 
 
 def test_framed_page_on_wood_is_the_page_not_the_grain_around_it():

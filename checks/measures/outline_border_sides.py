@@ -1,0 +1,214 @@
+"""Sides beside the picture's border: a border standing in for a side the edge map lost,
+and a side that is print on a card running past the border.
+
+Both are judged with the difference-of-averages edge operator (Rosenfeld & Thurston 1971,
+"Edge and curve detection for visual scene analysis", IEEE Trans. Computers C-20(5)): at
+places along a segment, the mean grey of a band just inside it against one just outside.
+A document's side separates its face from what it lies on, so the bands differ in the same
+direction at nearly every place along it (a sign test); a line of print does so only where
+the print is.
+
+`faint_side`: when a card lies near the border on a busy surface (newspaper, a check
+cloth, tiles), surround suppression takes its side there for part of the texture, and the
+quad search closes the card with the border instead: a whole card then reads as cut off.
+Its side is still a step in brightness all along its length, even where no single pixel
+stands out from the texture. It is looked for between the border and the opposite side,
+as a segment joining the two sides that meet the border. The whole quad must also have
+the document's shape (`outline_shape`), so a card really cut off by more than a sliver
+(which would come out too short) stays cut off.
+
+`print_side`: when a card runs past the border, the edge of its photo box or a line of
+its text, parallel to the border and close to it, can close a whole card-shaped quad
+inside it, and the card then reads as whole. Such a side shows the card's step (as its
+other sides show it) at few places: the card's face lies on both sides of it. The quad
+is then closed by the border instead.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .outline_shape import rectangle_shape
+
+# The side is looked for within this share of the cut quad's extent from the border: the
+# lost sides seen lay 4-10 % in (held-out seeds 908000-908119), and the search's cost grows
+# with the square of its reach.
+REACH = 0.3
+STEP = 2  # working pixels between the ends of candidate sides (then refined to 1)
+# A candidate side turns at most this much from the opposite side: perspective makes the
+# two converge by a few degrees at the tilts a phone photo has (bench: pitch and yaw ±10°).
+TURN = math.radians(8)
+PLACES = 16  # places along a candidate side where the bands are compared
+DEPTHS = (2.0, 4.0)  # pixels from the side where the inner and outer bands are read
+# A step counts where the bands differ by at least this many grey levels, the same way as
+# at most places (a clear boundary is 12 levels: outline_quads.FULL_CONTRAST).
+MIN_STEP = 6.0
+AGREEMENT = 0.85  # share of places that must show the step
+# The whole quad's recovered aspect ratio lies within this log-ratio of the document's
+# (outline_quads.ASPECT_SPREAD: the aspect prior's width).
+ASPECT_SLACK = 0.15
+# print_side: a side whose middle lies within this share of the picture's shorter side from
+# a border is judged (the print lines that closed cut cards lay 1.3-4 % in, default seeds
+# 909900-909999). It is a side of the card where it shows at least STEP_SHARE of the
+# step its other sides show, in their direction, at SHOWN of the places: a card's own
+# side differs from them only by what lies beyond it.
+NEAR_BORDER = 0.06
+ON_BORDER = 0.5  # pixels: a side this near a border is the border
+STEP_SHARE = 0.25
+SHOWN = 0.5
+
+
+def faint_side(gray, width: int, height: int, corners, aspect: float):
+    """The corners of the whole quad when the one side of `corners` (in order around it,
+    side k running from corner k − 1 to corner k) that lies on a border is really a
+    faint side of the document inside the picture; else None."""
+    on_border = [_border_beside(corners[k - 1], corners[k], width, height, ON_BORDER) is not None for k in range(4)]
+    if sum(on_border) != 1 or not all(-1 <= x <= width + 1 and -1 <= y <= height + 1 for x, y in corners):
+        return None
+    v = on_border.index(True)
+    # The border side runs from p0 to q0; the sides meeting it run on to p1 and q1.
+    p0, q0 = corners[v - 1], corners[v]
+    p1, q1 = corners[v - 2], corners[(v + 1) % 4]
+    opposite = math.atan2(q1[1] - p1[1], q1[0] - p1[0])
+    centre = (sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4)
+    span_p, span_q = math.dist(p0, p1), math.dist(q0, q1)
+    if min(span_p, span_q) < 4 * STEP:
+        return None
+
+    def end(a, b, span, n, step):
+        return a[0] + (b[0] - a[0]) * n * step / span, a[1] + (b[1] - a[1]) * n * step / span
+
+    def strongest(pool, step):
+        """The strongest agreeing candidate (strength, (i, j), p, q) of the pool, or None."""
+        best = None
+        for i, j in pool:
+            p, q = end(p0, p1, span_p, i, step), end(q0, q1, span_q, j, step)
+            turn = abs((math.atan2(q[1] - p[1], q[0] - p[0]) - opposite + math.pi / 2) % math.pi - math.pi / 2)
+            if turn > TURN:
+                continue
+            agreement, strength = _step_along(gray, width, height, p, q, centre)
+            if agreement >= AGREEMENT and (best is None or strength > best[0]):
+                best = strength, (i, j), p, q
+        return best
+
+    # every STEP pixels along both sides, then every pixel around the strongest
+    reach_p, reach_q = int(REACH * span_p / STEP), int(REACH * span_q / STEP)
+    best = strongest([(i, j) for i in range(1, reach_p + 1) for j in range(1, reach_q + 1)], STEP)
+    if best is None:
+        return None
+    k = int(STEP)
+    i0, j0 = best[1][0] * k, best[1][1] * k
+    best = strongest([(i, j) for i in range(i0 - k + 1, i0 + k) for j in range(j0 - k + 1, j0 + k)], 1.0) or best
+    _, _, p, q = best
+    whole = list(corners)
+    whole[v - 1], whole[v] = p, q
+    ratio, _ = rectangle_shape(whole, width, height)
+    if abs(math.log(ratio / aspect)) > ASPECT_SLACK:
+        return None
+    return tuple(whole)
+
+
+def print_side(gray, width: int, height: int, corners):
+    """The corners of the quad closed by the border instead of one of its sides, when the
+    quad lies inside the picture and that side runs close beside the border and is print
+    on a card running past it (see the module's docstring); else None. `corners` are in order around the quad, side k
+    running from corner k − 1 to corner k."""
+    if not all(0 <= x <= width and 0 <= y <= height for x, y in corners) or any(
+        _border_beside(corners[k - 1], corners[k], width, height, ON_BORDER) for k in range(4)
+    ):
+        return None  # cut off already
+    centre = (sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4)
+    near = NEAR_BORDER * min(width, height)
+    for k in range(4):
+        border = _border_beside(corners[k - 1], corners[k], width, height, near)
+        if border is None:
+            continue
+        others = sorted(
+            step
+            for j in range(4)
+            if j != k
+            for step in _steps(gray, width, height, corners[j - 1], corners[j], centre)
+            if step is not None
+        )
+        typical = others[len(others) // 2] if others else 0.0
+        if abs(typical) < MIN_STEP:  # a faint card: its sides cannot be told from print
+            continue
+        steps = [step for step in _steps(gray, width, height, corners[k - 1], corners[k], centre) if step is not None]
+        shown = sum(1 for step in steps if step * typical >= STEP_SHARE * typical * typical)
+        if steps and shown < SHOWN * len(steps):
+            return _closed_by(corners, k, border)
+    return None
+
+
+def _border_beside(p, q, width, height, near):
+    """The border (nx, ny, c: the line nx·x + ny·y = c) that the segment p-q runs beside:
+    its middle within `near` of it and both ends within twice that (a card turned by a
+    few degrees), or None."""
+    for border, a, b in (
+        ((0.0, 1.0, 0.0), p[1], q[1]),
+        ((0.0, 1.0, float(height)), height - p[1], height - q[1]),
+        ((1.0, 0.0, 0.0), p[0], q[0]),
+        ((1.0, 0.0, float(width)), width - p[0], width - q[0]),
+    ):
+        if a + b < 2 * near and max(a, b) < 2 * near:
+            return border
+    return None
+
+
+def _closed_by(corners, k, border):
+    """The corners with side k replaced by the border: the sides on either side of it run
+    on to it. None if one of them runs along it."""
+    nx, ny, c = border
+    whole = list(corners)
+    for end, far in ((k - 1, k - 2), (k, (k + 1) % 4)):
+        (ax, ay), (bx, by) = corners[far], corners[end]
+        toward = nx * (bx - ax) + ny * (by - ay)
+        if abs(toward) < 1e-9:
+            return None
+        t = (c - nx * ax - ny * ay) / toward
+        whole[end] = (ax + t * (bx - ax), ay + t * (by - ay))
+    return tuple(whole)
+
+
+def _steps(gray, width, height, p, q, centre):
+    """At each of PLACES places along the segment p-q, the step from the outer band to the
+    inner one (the side facing `centre`) in grey levels, or None where a band leaves the
+    picture."""
+    length = math.dist(p, q)
+    if length <= 0:
+        return
+    nx, ny = (q[1] - p[1]) / length, -(q[0] - p[0]) / length
+    if nx * (centre[0] - p[0]) + ny * (centre[1] - p[1]) < 0:  # point the normal inwards
+        nx, ny = -nx, -ny
+    offsets = [(depth * nx, depth * ny) for depth in DEPTHS]
+    for m in range(PLACES):
+        u = (m + 0.5) / PLACES
+        px, py = p[0] + (q[0] - p[0]) * u, p[1] + (q[1] - p[1]) * u
+        step = 0
+        for dx, dy in offsets:
+            xi, yi, xo, yo = int(px + dx), int(py + dy), int(px - dx), int(py - dy)
+            if not (0 <= xi < width and 0 <= yi < height and 0 <= xo < width and 0 <= yo < height):
+                step = None
+                break
+            step += gray[yi * width + xi] - gray[yo * width + xo]
+        yield None if step is None else step / len(DEPTHS)
+
+
+def _step_along(gray, width, height, p, q, centre):
+    """(share of PLACES where the inner band differs from the outer by MIN_STEP in the
+    majority's direction, those differences summed over all PLACES) along the segment
+    p-q; (0, 0) as soon as neither direction can reach AGREEMENT, or a band leaves the
+    picture."""
+    allowed = PLACES - math.ceil(AGREEMENT * PLACES)  # places that may lack the step
+    lighter, darker = [], []
+    for m, step in enumerate(_steps(gray, width, height, p, q, centre)):
+        if step is None:
+            return 0.0, 0.0
+        if step >= MIN_STEP:
+            lighter.append(step)
+        elif step <= -MIN_STEP:
+            darker.append(-step)
+        if m + 1 - len(lighter) > allowed and m + 1 - len(darker) > allowed:
+            return 0.0, 0.0
+    agreeing = max(lighter, darker, key=len)
+    return (len(agreeing) / PLACES, sum(agreeing) / PLACES) if agreeing else (0.0, 0.0)
