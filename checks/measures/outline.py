@@ -117,7 +117,7 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None) 
     small, w, h = block_average(bytes(gray[: width * height]), width, height, factor, factor)
     light = light_level(small)
     best = _search(small, w, h, aspect, light)
-    corners = best and [(x * factor, y * factor) for x, y in best.corners]
+    corners = None
     if best is None or FINER_GAIN * best.quality < 1:  # else no window can win
         beat = max(1 / FINER_GAIN, FINER_GAIN * best.quality if best else 0.0)
         finer = _in_windows(gray, width, height, aspect, light, beat)
@@ -125,6 +125,11 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None) 
             best, corners = finer
     if best is None:
         return None
+    if corners is None:  # the whole picture's quad (a window's lies wholly inside it)
+        # not on a page: the frame printed just inside a page's edge runs beside it all along
+        if aspect and not _on_paper(aspect):
+            best = _beside_border(small, w, h, aspect, best)
+        corners = [(x * factor, y * factor) for x, y in best.corners]
     score = best.supported / best.visible if best.visible > 0 else 0.0
     if score < MIN_SCORE:
         return None
@@ -171,9 +176,6 @@ def _search(small, w, h, aspect, light, whole=False):
         best = _whole_instead(small, w, h, aspect, lines, best, everything, light)
     elif not aspect or _on_paper(aspect):
         best = _paper_around(small, w, h, aspect, everything, best, light, within=picture if whole else None)
-    # not on a page: the frame printed just inside a page's edge runs beside it all along
-    if aspect and not _on_paper(aspect) and not whole:
-        best = _beside_border(small, w, h, aspect, best)
     return best
 
 
