@@ -27,9 +27,9 @@ working size, too few for the Hough transform, while the two across the tilt sta
 the short sides are closed where the long sides' edges end (`outline_closing`).
 
 Beside the picture's border a card's side can be lost to texture, and the border then
-closes a whole card; or the print on a card running past the border (its photo's edge, a
-row of text) closes a whole card-shaped quad inside it. Both are told apart by the step
-in brightness across the side (`outline_border_sides`).
+closes a whole card; or a line of print on a card running past the border closes a
+whole card-shaped quad inside it. Both are told apart by the step in brightness across
+the side (`outline_border_sides`).
 
 Figures on generated specimen scenes: bench/outline_demo.py.
 """
@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from ..pixels import block_average
 from .outline_closing import closing_lines
 from .outline_edges import edge_map
-from .outline_border_sides import drawn_all_round, faint_side, print_side
+from .outline_border_sides import faint_side, print_side
 from .outline_lines import border_lines, find_lines
 from .outline_quads import AROUND_AREA, MIN_SIDE, Quad, angle_between, area as _area, best_quads, inside, is_cut, light_level
 
@@ -235,7 +235,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light):
     nested = best_quads(
         small, others, w, h, aspect, within=cut.corners, at_least=NESTED_EVIDENCE * cut.score, light=light
     )
-    if nested and not (page and _printed_frame(nested[0], others, cut, everything)) and _apart(small, w, h, page, nested[0]):
+    if nested and not (page and _printed_frame(nested[0], others, cut, everything)):
         return nested[0]
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     whole = best_quads(
@@ -244,18 +244,9 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light):
     for quad in whole:
         if page and _printed_frame(quad, lines, cut, everything):
             continue
-        if (inside(cut.corners, *_centre(quad.corners)) or inside(quad.corners, *_centre(cut.corners))) and _apart(
-            small, w, h, page, quad
-        ):
+        if inside(cut.corners, *_centre(quad.corners)) or inside(quad.corners, *_centre(cut.corners)):
             return quad
     return cut
-
-
-def _apart(small, w, h, page, quad) -> bool:
-    """Whether a whole quad found on a cut one is a card apart from it, not print on it: on
-    a card, every side must show the step the others show (`drawn_all_round`). (A page's
-    printed frame is told by `_printed_frame`.)"""
-    return page or drawn_all_round(small, w, h, quad.corners)
 
 
 def _on_paper(aspect) -> bool:

@@ -1,28 +1,27 @@
-"""Sides judged by the step in brightness across them: a border standing in for a card's
-side that the edge map lost, and a side that is print on a card, not the card's edge.
+"""Sides beside the picture's border: a border standing in for a side the edge map lost,
+and a side that is print on a card running past the border.
 
-The step is read with the difference-of-averages edge operator (Rosenfeld & Thurston
-1971, "Edge and curve detection for visual scene analysis", IEEE Trans. Computers
-C-20(5)): at places along a segment, the mean grey of a band just inside it against one
-just outside. A card's side separates its face from what it lies on, so the bands differ
-in the same direction all along it; a line of print on the card (a row of text, the edge
-of its photo) has the card's face on both sides of it but where the print is.
+Both are judged with the difference-of-averages edge operator (Rosenfeld & Thurston 1971,
+"Edge and curve detection for visual scene analysis", IEEE Trans. Computers C-20(5)): at
+places along a segment, the mean grey of a band just inside it against one just outside.
+A document's side separates its face from what it lies on, so the bands differ in the same
+direction at nearly every place along it (a sign test); a line of print does so only where
+the print is.
 
 `faint_side`: when a card lies near the border on a busy surface (newspaper, a check
 cloth, tiles), surround suppression takes its side there for part of the texture, and the
 quad search closes the card with the border instead: a whole card then reads as cut off.
 Its side is still a step in brightness all along its length, even where no single pixel
 stands out from the texture. It is looked for between the border and the opposite side,
-as a segment joining the two sides that meet the border, by a sign test: the step must
-show at nearly every place. The whole quad must also have the document's shape
-(`outline_shape`), so a card really cut off by more than a sliver (which would come out
-too short) stays cut off.
+as a segment joining the two sides that meet the border. The whole quad must also have
+the document's shape (`outline_shape`), so a card really cut off by more than a sliver
+(which would come out too short) stays cut off.
 
-`print_side` and `drawn_all_round`: when a card runs past the border, its photo's edge and
-a row of its text can close a whole card-shaped quad inside it, and the card then reads as
-whole. Such a side shows, on average along it, a small part of the step the quad's other
-sides show. `print_side` closes a quad with the border instead of such a side lying
-beside it; `drawn_all_round` says whether a whole quad has none.
+`print_side`: when a card runs past the border, the edge of its photo box or a line of
+its text, parallel to the border and close to it, can close a whole card-shaped quad
+inside it, and the card then reads as whole. Such a side shows the card's step (as its
+other sides show it) at few places: the card's face lies on both sides of it. The quad
+is then closed by the border instead.
 """
 
 from __future__ import annotations
@@ -50,14 +49,13 @@ AGREEMENT = 0.85  # share of places that must show the step
 ASPECT_SLACK = 0.15
 # print_side: a side whose middle lies within this share of the picture's shorter side from
 # a border is judged (the print lines that closed cut cards lay 1.3-4 % in, default seeds
-# 909900-909999). A side shows the card's step when its mean step is at least STEP_SHARE
-# of its other sides' in their direction: a card's own side differs from them only by
-# what lies beyond it; a row of text or a photo's frame inside the card averaged 0-0.16 of
-# them (seeds 909961, 909962, 909978). Along a keyboard or under a thumb the step comes
-# and goes, so it is averaged, not counted place by place.
+# 909900-909999). It is a side of the card where it shows at least STEP_SHARE of the
+# step its other sides show, in their direction, at SHOWN of the places: a card's own
+# side differs from them only by what lies beyond it.
 NEAR_BORDER = 0.06
 ON_BORDER = 0.5  # pixels: a side this near a border is the border
 STEP_SHARE = 0.25
+SHOWN = 0.5
 
 
 def faint_side(gray, width: int, height: int, corners, aspect: float):
@@ -113,52 +111,33 @@ def faint_side(gray, width: int, height: int, corners, aspect: float):
 def print_side(gray, width: int, height: int, corners):
     """The corners of the quad closed by the border instead of one of its sides, when the
     quad lies inside the picture and that side runs close beside the border and is print
-    on a card running past it (see the module's docstring); else None. `corners` are in
-    order around the quad, side k running from corner k − 1 to corner k."""
+    on a card running past it (see the module's docstring); else None. `corners` are in order around the quad, side k
+    running from corner k − 1 to corner k."""
     if not all(0 <= x <= width and 0 <= y <= height for x, y in corners) or any(
         _border_beside(corners[k - 1], corners[k], width, height, ON_BORDER) for k in range(4)
     ):
         return None  # cut off already
+    centre = (sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4)
     near = NEAR_BORDER * min(width, height)
-    beside = [_border_beside(corners[k - 1], corners[k], width, height, near) for k in range(4)]
-    if not any(beside):
-        return None
-    sides = _side_steps(gray, width, height, corners)
-    for k, border in enumerate(beside):
-        if border is not None and _is_print(sides[k], sides[:k] + sides[k + 1 :]):
+    for k in range(4):
+        border = _border_beside(corners[k - 1], corners[k], width, height, near)
+        if border is None:
+            continue
+        others = sorted(
+            step
+            for j in range(4)
+            if j != k
+            for step in _steps(gray, width, height, corners[j - 1], corners[j], centre)
+            if step is not None
+        )
+        typical = others[len(others) // 2] if others else 0.0
+        if abs(typical) < MIN_STEP:  # a faint card: its sides cannot be told from print
+            continue
+        steps = [step for step in _steps(gray, width, height, corners[k - 1], corners[k], centre) if step is not None]
+        shown = sum(1 for step in steps if step * typical >= STEP_SHARE * typical * typical)
+        if steps and shown < SHOWN * len(steps):
             return _closed_by(corners, k, border)
     return None
-
-
-def drawn_all_round(gray, width: int, height: int, corners) -> bool:
-    """Whether every side of the quad shows the step its other sides show: none of them
-    is a line of print on a larger document (a photo's frame, a row of text)."""
-    sides = _side_steps(gray, width, height, corners)
-    return not any(_is_print(sides[k], sides[:k] + sides[k + 1 :]) for k in range(4))
-
-
-def _side_steps(gray, width, height, corners):
-    """For each side of the quad, its steps (`_steps`) where the bands lie in the picture."""
-    centre = (sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4)
-    return [
-        [step for step in _steps(gray, width, height, corners[k - 1], corners[k], centre) if step is not None]
-        for k in range(4)
-    ]
-
-
-def _is_print(steps, others) -> bool:
-    """Whether a side with these steps shows less than STEP_SHARE of the step of the
-    sides with the steps `others`, in their direction, on average along it: the weakest
-    of theirs, since what lies beyond each side differs (wood beyond one, a sheet beyond
-    another). False when they cannot tell: one of them is below MIN_STEP or they differ
-    in direction (the card lies on two things, lighter and darker than it)."""
-    means = [sum(side) / len(side) for side in others if side]
-    if not steps or not means or min(abs(m) for m in means) < MIN_STEP:
-        return False
-    if min(means) < 0 < max(means):
-        return False
-    weakest = min(means, key=abs)
-    return sum(steps) / len(steps) * weakest < STEP_SHARE * weakest * weakest
 
 
 def _border_beside(p, q, width, height, near):

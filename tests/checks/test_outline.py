@@ -10,7 +10,7 @@ import pytest
 
 from checks.measures.framing import sides_within, smallest_margin
 from checks.measures.outline import Outline, _frame_fits, find_outline
-from checks.measures.outline_border_sides import drawn_all_round, faint_side, print_side
+from checks.measures.outline_border_sides import faint_side, print_side
 from checks.measures.outline_lines import Line, border_lines
 from checks.measures.outline_quads import Quad, area
 from checks.measures.outline_shape import rectangle_shape
@@ -300,28 +300,6 @@ def test_a_whole_card_beside_the_border_keeps_its_side():
     img = plain(70)
     document(img, truth, 215, 40, rng)
     assert print_side(noisy(img, rng), W, H, truth) is None
-
-
-def test_a_quad_closed_by_a_photo_and_a_row_of_text_is_print_on_the_card():
-    rng = random.Random(26)
-    card = card_corners(330, 240, 440, 3)
-    img = plain(60)
-    document(img, card, 215, 40, rng)
-    gray = noisy(img, rng)
-    # the card's top and left sides, the photo box's left edge and a line through a row of text
-    print_quad = [inside(card, u, v) for u, v in ((0.0, 0.0), (0.66, 0.0), (0.66, 0.73), (0.0, 0.73))]
-    assert not drawn_all_round(gray, W, H, print_quad)
-    assert drawn_all_round(gray, W, H, card)
-
-
-def test_a_light_card_on_a_sheet_is_drawn_all_round():
-    rng = random.Random(27)
-    sheet = card_corners(300, 220, 600, 10, aspect=1.414)
-    card = card_corners(330, 250, 300, 4)
-    img = plain(50)
-    fill(img, sheet, 236)
-    document(img, card, 222, 40, rng)
-    assert drawn_all_round(noisy(img, rng), W, H, card)
 
 
 def test_framed_page_on_wood_is_the_page_not_the_grain_around_it():
