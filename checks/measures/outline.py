@@ -40,9 +40,9 @@ import math
 from dataclasses import dataclass
 
 from ..pixels import block_average
+from .outline_border_sides import faint_side, print_side
 from .outline_closing import closing_lines
 from .outline_edges import edge_map
-from .outline_border_sides import faint_side, print_side
 from .outline_lines import border_lines, find_lines
 from .outline_quads import AROUND_AREA, MIN_SIDE, Quad, angle_between, area as _area, best_quads, inside, is_cut, light_level
 

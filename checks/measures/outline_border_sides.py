@@ -111,8 +111,8 @@ def faint_side(gray, width: int, height: int, corners, aspect: float):
 def print_side(gray, width: int, height: int, corners):
     """The corners of the quad closed by the border instead of one of its sides, when the
     quad lies inside the picture and that side runs close beside the border and is print
-    on a card running past it (see the module's docstring); else None. `corners` are in order around the quad, side k
-    running from corner k − 1 to corner k."""
+    on a card running past it (see the module's docstring); else None. `corners` are in
+    order around the quad, side k running from corner k − 1 to corner k."""
     if not all(0 <= x <= width and 0 <= y <= height for x, y in corners) or any(
         _border_beside(corners[k - 1], corners[k], width, height, ON_BORDER) for k in range(4)
     ):
