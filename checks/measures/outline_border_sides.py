@@ -70,7 +70,7 @@ def faint_side(gray, width: int, height: int, corners, aspect: float):
     p0, q0 = corners[v - 1], corners[v]
     p1, q1 = corners[v - 2], corners[(v + 1) % 4]
     opposite = math.atan2(q1[1] - p1[1], q1[0] - p1[0])
-    centre = (sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4)
+    centre = _centre(corners)
     span_p, span_q = math.dist(p0, p1), math.dist(q0, q1)
     if min(span_p, span_q) < 4 * STEP:
         return None
@@ -96,9 +96,10 @@ def faint_side(gray, width: int, height: int, corners, aspect: float):
     best = strongest([(i, j) for i in range(1, reach_p + 1) for j in range(1, reach_q + 1)], STEP)
     if best is None:
         return None
-    k = int(STEP)
-    i0, j0 = best[1][0] * k, best[1][1] * k
-    best = strongest([(i, j) for i in range(i0 - k + 1, i0 + k) for j in range(j0 - k + 1, j0 + k)], 1.0) or best
+    i0, j0 = best[1][0] * STEP, best[1][1] * STEP
+    best = strongest(
+        [(i, j) for i in range(i0 - STEP + 1, i0 + STEP) for j in range(j0 - STEP + 1, j0 + STEP)], 1.0
+    ) or best
     _, _, p, q = best
     whole = list(corners)
     whole[v - 1], whole[v] = p, q
@@ -117,27 +118,32 @@ def print_side(gray, width: int, height: int, corners):
         _border_beside(corners[k - 1], corners[k], width, height, ON_BORDER) for k in range(4)
     ):
         return None  # cut off already
-    centre = (sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4)
     near = NEAR_BORDER * min(width, height)
-    for k in range(4):
-        border = _border_beside(corners[k - 1], corners[k], width, height, near)
+    beside = [_border_beside(corners[k - 1], corners[k], width, height, near) for k in range(4)]
+    if not any(beside):
+        return None
+    centre = _centre(corners)
+    sides = [
+        [step for step in _steps(gray, width, height, corners[k - 1], corners[k], centre) if step is not None]
+        for k in range(4)
+    ]
+    for k, border in enumerate(beside):
         if border is None:
             continue
-        others = sorted(
-            step
-            for j in range(4)
-            if j != k
-            for step in _steps(gray, width, height, corners[j - 1], corners[j], centre)
-            if step is not None
-        )
+        others = sorted(step for j in range(4) if j != k for step in sides[j])
         typical = others[len(others) // 2] if others else 0.0
         if abs(typical) < MIN_STEP:  # a faint card: its sides cannot be told from print
             continue
-        steps = [step for step in _steps(gray, width, height, corners[k - 1], corners[k], centre) if step is not None]
+        steps = sides[k]
         shown = sum(1 for step in steps if step * typical >= STEP_SHARE * typical * typical)
         if steps and shown < SHOWN * len(steps):
             return _closed_by(corners, k, border)
     return None
+
+
+def _centre(corners):
+    """The mean of the corners."""
+    return sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4
 
 
 def _border_beside(p, q, width, height, near):
