@@ -90,7 +90,7 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
     if width < 8 or height < 8:
         return EdgeMap(width, height, [], [], [], [], [])
     mask = (1 << (16 * n)) - 1
-    ones = repeated(1, n, 2)
+    ones = repeated(1, n, 2)  # other constants in every lane are multiples of it: faster
     row = 16 * width
 
     a = lanes(gray[:n], 2)
@@ -100,12 +100,12 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
     # Sobel: a 1-2-1 sum along the edge, a central difference across it (at most ±16320).
     down = ((s << row) & mask) + (s << 1) + (s >> row)
     across = ((s << 16) & mask) + (s << 1) + (s >> 16)
-    bias = repeated(BIAS, n, 2)
+    bias = BIAS * ones
     gx = (down >> 16) + bias - ((down << 16) & mask)
     gy = (across >> row) + bias - ((across << row) & mask)
 
-    low = repeated(0x3FFF, n, 2)
-    half = repeated(0x8000, n, 2)
+    low = 0x3FFF * ones
+    half = 0x8000 * ones
     ax = _absolute(gx, ones, low)
     ay = _absolute(gy, ones, low)
     mag = ax + ay  # L1 magnitude, at most 32640
@@ -119,7 +119,7 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
     )
     keep = (across_x & peak_x) | ((ones ^ across_x) & peak_y)
     floor = int(MIN_CONTRAST * GRADIENT_PER_LEVEL)
-    keep &= _greater_equal(mag, repeated(floor, n, 2), half, ones)
+    keep &= _greater_equal(mag, floor * ones, half, ones)
     keep &= _stands_out(mag, keep, n, row, mask, half, ones)
 
     flags = _unpack(keep, n, width, height)
@@ -136,7 +136,7 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
         indices,
         [gxs[i] - BIAS for i in indices],
         [gys[i] - BIAS for i in indices],
-        *_summed_around(gx, gy, flags, indices, n, row, mask),
+        *_summed_around(gx, gy, flags, indices, n, width, ones),
         _beside(sign_x, 1),
         _beside(sign_y, width),
     )
@@ -154,25 +154,31 @@ def _positions(flags: bytes) -> list[int]:
     return found
 
 
-def _summed_around(gx: int, gy: int, flags: bytes, indices, n: int, row: int, mask: int):
+def _summed_around(gx: int, gy: int, flags: bytes, indices, n: int, width: int, ones: int):
     """Per edge pixel (flat `indices`), the x and y sums of the gradients (in units of
     2**SUM_SHIFT) of the edge pixels (`flags`: bytes of 1) in its 7 × 7 window.
 
-    Each edge pixel's lane holds its biased gradient scaled down, every other lane 0; a
-    third sum counts the window's edge pixels, so that their bias can be taken off (a
-    window reaching over the picture's border just has fewer of them).
+    Each edge pixel's lane holds its biased gradient scaled down, every other lane the
+    bias alone (no gradient), and three rows of the bias are added above and below the
+    picture: every window then sums 49 lanes, and their 49 biases are taken off at once.
     """
     edge = lanes(flags, 2)
     keep = edge * 0xFFFF
-    rounding = repeated(1 << (SUM_SHIFT - 1), n, 2)
-    low = repeated((1 << (16 - SUM_SHIFT)) - 1, n, 2)
+    rounding = (1 << (SUM_SHIFT - 1)) * ones
+    low = ((1 << (16 - SUM_SHIFT)) - 1) * ones
     bias = BIAS >> SUM_SHIFT
-    counts = memoryview(_window7(edge, row, mask).to_bytes(2 * n, "little")).cast("H")
+    margin = 3 * width  # lanes of the rows added on either side
+    size = n + 2 * margin
+    rows = bias * (ones & ((1 << (16 * margin)) - 1))
+    biases = rows | ((bias * (ones - edge)) << (16 * margin)) | (rows << (16 * (n + margin)))
+    mask = (1 << (16 * size)) - 1
+    offset = 49 * bias
     sums = []
     for g in (gx, gy):
         scaled = ((g + rounding) >> SUM_SHIFT) & low & keep
-        total = memoryview(_window7(scaled, row, mask).to_bytes(2 * n, "little")).cast("H")
-        sums.append([total[i] - bias * counts[i] for i in indices])
+        total = _window7(biases + (scaled << (16 * margin)), 16 * width, mask).to_bytes(2 * size, "little")
+        around = memoryview(total).cast("H")[margin:]
+        sums.append([around[i] - offset for i in indices])
     return sums
 
 
@@ -217,7 +223,7 @@ def _stands_out(mag: int, thin: int, n: int, row: int, mask: int, half: int, one
     over the thinned edges (`thin`: lanes of 1) of the neighbourhood (a wide, blurred edge
     that is alone once thinned).
     """
-    coarse = (mag >> 7) & repeated(0xFF, n, 2)  # at most 255, so 81 of them fit a lane
+    coarse = (mag >> 7) & (0xFF * ones)  # at most 255, so 81 of them fit a lane
     kept = _greater_equal(coarse * SURROUND_WEIGHT, _box(coarse, row, mask), half, ones)
     thinned = coarse & (thin * 0xFF)
     return kept | _greater_equal(coarse * THIN_WEIGHT, _box(thinned, row, mask), half, ones)

@@ -19,8 +19,9 @@ side is brighter.
 from __future__ import annotations
 
 import math
-from collections import Counter
-from itertools import accumulate
+from collections import Counter, deque
+from itertools import accumulate, compress
+from operator import call
 
 from .outline_edges import EdgeMap
 
@@ -82,10 +83,14 @@ class Line:
 
     def support(self, t0: float, t1: float) -> tuple[int, int]:
         """Edge pixels of each sign under the segment t0..t1 (t0 <= t1)."""
-        last = len(self.bright) - 1
-        i0 = min(last, max(0, int(t0 + self.origin) - self.start))
-        i1 = min(last, max(0, int(t1 + self.origin) - self.start))
-        return self.bright[i1] - self.bright[i0], self.dark[i1] - self.dark[i0]
+        bright, dark = self.bright, self.dark
+        last = len(bright) - 1
+        # clamped to 0..last, without calls to min() and max() (they cost in Pyodide)
+        i0 = int(t0 + self.origin) - self.start
+        i0 = 0 if i0 < 0 else last if i0 > last else i0
+        i1 = int(t1 + self.origin) - self.start
+        i1 = 0 if i1 < 0 else last if i1 > last else i1
+        return bright[i1] - bright[i0], dark[i1] - dark[i0]
 
 
 def border_lines(width: int, height: int) -> list[Line]:
@@ -171,13 +176,16 @@ def _votes(xs, ys, own, far, cx, cy, rho_max):
     rho_bins = int(2 * rho_max / RHO_STEP) + 2
     dx = [x - cx for x in xs]
     dy = [y - cy for y in ys]
+    # (first cell of the angle bin's row, cos, sin) of each bin a pixel of a bin votes in
+    rows = [(a * rho_bins, _COS[a], _SIN[a]) for a in range(ANGLE_BINS)]
+    spread = [[rows[a] for a in bins] for bins in _SPREAD]
     votes = [
-        a * rho_bins + int((x * _COS[a] + y * _SIN[a] + rho_max) / RHO_STEP)
+        first + int((x * c + y * s + rho_max) / RHO_STEP)
         for x, y, b in zip(dx, dy, own)
-        for a in _SPREAD[b]
+        for first, c, s in spread[b]
     ]
     votes += [a * rho_bins + int((dx[k] * _COS[a] + dy[k] * _SIN[a] + rho_max) / RHO_STEP) for k, a in far]
-    voter_of = sorted([*range(len(own))] * len(_SPREAD[0])) + [k for k, _ in far]
+    voter_of = [k for k in range(len(own)) for _ in _SPREAD[0]] + [k for k, _ in far]
     return votes, voter_of
 
 
@@ -221,8 +229,10 @@ def _peaks(votes, rho_bins, step, min_votes):
 
 def _members(peaks, votes, voter_of, rho_bins):
     """For each peak, the voters that voted within 2 angle and 3 distance bins of it."""
-    owners = {}
+    members = [set() for _ in peaks]
+    adders = {}  # cell -> the `add` of the member set of each peak it lies near
     for n, (a, r) in enumerate(peaks):
+        add = members[n].add
         for da in range(-2, 3):
             b = a + da
             rr = r
@@ -230,15 +240,19 @@ def _members(peaks, votes, voter_of, rho_bins):
                 b %= ANGLE_BINS
                 rr = rho_bins - 1 - r
             for dr in range(-3, 4):
-                owners.setdefault(b * rho_bins + rr + dr, []).append(n)
-    members = [set() for _ in peaks]
-    get = owners.get
-    for key, k in zip(votes, voter_of):
-        found = get(key)
-        if found is not None:
-            for n in found:
-                members[n].add(k)
+                adders.setdefault(b * rho_bins + rr + dr, []).append(add)
+    # About half the votes fall near a peak: look every vote up and make one call for each
+    # of those, all from C (a Python loop over them is what costs in Pyodide). Most cells
+    # lie near one peak, and the call is that set's `add`.
+    adder = {cell: adds[0] if len(adds) == 1 else _add_to_each(adds) for cell, adds in adders.items()}
+    found = list(map(adder.get, votes))
+    deque(map(call, compress(found, found), compress(voter_of, found)), maxlen=0)
     return members
+
+
+def _add_to_each(adds):
+    """One call that adds a voter to each of several member sets."""
+    return lambda k: [add(k) for add in adds]
 
 
 def _same_line(t1, r1, t2, r2, angle_tol, rho_tol) -> bool:
@@ -252,7 +266,7 @@ def _refit(theta, rho, members, xs, ys):
     """(theta, rho) fitted to the pixels near (theta, rho), twice, narrowing; or None."""
     for reach in (3.0, NEAR):
         c, s = math.cos(theta), math.sin(theta)
-        near = [k for k in members if abs(xs[k] * c + ys[k] * s - rho) <= reach]
+        near = [k for k in members if -reach <= xs[k] * c + ys[k] * s - rho <= reach]
         if len(near) < 3:
             return None
         fitted = _total_least_squares([xs[k] for k in near], [ys[k] for k in near])
@@ -293,7 +307,8 @@ def walk(line: Line, edges: EdgeMap) -> Line:
     low, high = low + t0, high + t0
     first = math.ceil(low)
     steps = range(first, math.floor(high) + 1)
-    at = [int(y0 + (t - t0) * c) * width + int(x0 + (t - t0) * -s) for t in steps]
+    across = -s  # the line's direction is (-sin, cos)
+    at = [int(y0 + (t - t0) * c) * width + int(x0 + (t - t0) * across) for t in steps]
     found = bytes(map(codes.__getitem__, at))
     bright_at = found.translate(_HAS[bright])
     dark_at = found.translate(_HAS[3 - bright])

@@ -138,6 +138,8 @@ def best_quads(
             x, y = point
             if not (-reach_x <= x <= width + reach_x and -reach_y <= y <= height + reach_y):
                 continue
+            if within is not None and not (0 <= x <= width and 0 <= y <= height):
+                continue  # a quad wanted wholly inside the picture cannot have this corner
             corner[i, j] = corner[j, i] = point
             at[i][j] = lines[i].position(x, y)
             at[j][i] = lines[j].position(x, y)
@@ -154,22 +156,25 @@ def best_quads(
     def side(k, p, q):
         """Score parts of the side on line k between its crossings with lines p and q:
         (visible length, supported length, credit, whole length), or None."""
-        line = lines[k]
         t1, t2 = at[k][p], at[k][q]
         if t1 > t2:
             t1, t2 = t2, t1
-        result = None
-        if t2 - t1 >= min_side and spans[k] is not None:
-            lo, hi = max(t1, spans[k][0]), min(t2, spans[k][1])
-            visible = hi - lo
-            if line.virtual:
-                if visible > 0:
-                    result = (visible, 0.0, BORDER_SUPPORT * visible, t2 - t1)
-            elif visible >= min_side / 2:
-                bright, dark = line.support(lo, hi)
-                supported = min(visible, max(bright, dark) + MIXED_SIGN_WEIGHT * min(bright, dark))
-                result = (visible, supported, supported, t2 - t1)
-        return result
+        span = spans[k]
+        if t2 - t1 < min_side or span is None:
+            return None
+        # max() and min() spelt out: calls cost in Pyodide, and this runs for every side
+        lo = t1 if t1 >= span[0] else span[0]
+        hi = t2 if t2 <= span[1] else span[1]
+        visible = hi - lo
+        line = lines[k]
+        if line.virtual:
+            return (visible, 0.0, BORDER_SUPPORT * visible, t2 - t1) if visible > 0 else None
+        if visible < min_side / 2:
+            return None
+        bright, dark = line.support(lo, hi)
+        drawn = bright + MIXED_SIGN_WEIGHT * dark if bright >= dark else dark + MIXED_SIGN_WEIGHT * bright
+        supported = visible if visible <= drawn else drawn
+        return (visible, supported, supported, t2 - t1)
 
     # The side on line k between the lines of pairs[m], worked out when first needed: a
     # table, looked up in the loop below without a call (Python calls cost in Pyodide).
@@ -182,6 +187,7 @@ def best_quads(
     holds = [_holding(line, spans[k], width, height) for k, line in enumerate(lines)]
     pairs.sort(key=lambda pair: holds[pair[0]] + holds[pair[1]], reverse=True)
     bounds = [holds[a] + holds[c] for a, c in pairs]
+    lowered = [-bound for bound in bounds]  # ascending, for bisect
     lines_of = [1 << b | 1 << d for b, d in pairs]
     found = []
     floor = at_least
@@ -195,7 +201,7 @@ def best_quads(
         on_a, on_c = parts_of[a], parts_of[c]
         # The pairs within the bound whose two lines both cross a and c: most pairs fail,
         # and a comprehension rejects them several times faster than the loop below.
-        stop = bisect_left(range(len(pairs)), True, n + 1, key=lambda m: bounds[n] + bounds[m] <= floor)
+        stop = _first_beyond(bounds, n, floor, lowered)
         for m in [m for m in range(n + 1, stop) if both & lines_of[m] == lines_of[m]]:
             if bounds[n] + bounds[m] <= floor:  # the floor rises as quads are found
                 break
@@ -220,15 +226,15 @@ def best_quads(
                 part_d = parts_of[d][n] = side(d, a, c)
             if part_d is None:
                 continue
-            parts = (part_a, part_b, part_c, part_d)
-            credit = parts[0][2] + parts[1][2] + parts[2][2] + parts[3][2]
-            visible = parts[0][0] + parts[1][0] + parts[2][0] + parts[3][0]
+            credit = part_a[2] + part_b[2] + part_c[2] + part_d[2]
+            visible = part_a[0] + part_b[0] + part_c[0] + part_d[0]
             share = credit / visible
             if share < MIN_SHARE:
                 continue
             evidence = credit * share
             if evidence <= floor:  # the weights below only lower it
                 continue
+            parts = (part_a, part_b, part_c, part_d)
             corners = (corner[a, b], corner[b, c], corner[c, d], corner[d, a])
             if not _convex(corners):
                 continue
@@ -237,10 +243,7 @@ def best_quads(
                 and all(inside(corners, x, y) for x, y in around)
             ):
                 continue
-            if within is not None and not (
-                all(0 <= x <= width and 0 <= y <= height for x, y in corners)
-                and inside(within, sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4)
-            ):
+            if within is not None and not inside(within, sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4):
                 continue
             virtual = lines[a].virtual or lines[b].virtual or lines[c].virtual or lines[d].virtual
             if virtual:
@@ -274,6 +277,18 @@ def best_quads(
                 floor = found[-1][0]
     found.sort(key=lambda f: f[0], reverse=True)
     return [Quad(f[1], f[2], f[0], f[3], f[4], f[5]) for f in found]
+
+
+def _first_beyond(bounds, n, floor, lowered) -> int:
+    """The first m after n where bounds[n] + bounds[m] <= floor (bounds descending;
+    `lowered` is them negated), or len(bounds). A bisection in C finds it, give or take
+    the rounding of moving bounds[n] across, which two steps of the sum itself settle."""
+    stop = bisect_left(lowered, bounds[n] - floor, n + 1)
+    while stop > n + 1 and bounds[n] + bounds[stop - 1] <= floor:
+        stop -= 1
+    while stop < len(bounds) and bounds[n] + bounds[stop] > floor:
+        stop += 1
+    return stop
 
 
 def light_level(gray) -> int:
