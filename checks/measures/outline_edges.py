@@ -47,13 +47,17 @@ THIN_WEIGHT = 14
 # (rounded) so that 49 of them with their bias fit a 16-bit lane: 49 * (2 * BIAS >> 5)
 # < 2**16.
 SUM_SHIFT = 5
+SUMMED_BIAS = 49 * (BIAS >> SUM_SHIFT)  # what the bias of a 7 × 7 window's lanes adds up to
 
 
 class EdgeMap:
-    """Edge pixels of one image: flat indices, their signed gradients, and those summed
-    over the edge pixels around them (see the module's docstring); and per pixel
-    (`beside_x`) bit 1 set when the pixel or one beside it in x is an edge pixel whose x
-    gradient is positive, bit 2 when one is negative; `beside_y` the same in y."""
+    """Edge pixels of one image: flat indices; per pixel, read at the edge pixels, the
+    signed gradients plus BIAS and those summed over the edge pixels around them plus
+    SUMMED_BIAS (see the module's docstring), as sequences of 16-bit lanes (they are
+    read where they are needed: building a list per edge pixel costs in Pyodide); and
+    per pixel (`beside_x`) bit 1 set when the pixel or one beside it in x is an edge
+    pixel whose x gradient is positive, bit 2 when one is negative; `beside_y` the same
+    in y."""
 
     __slots__ = ("width", "height", "indices", "gx", "gy", "summed_x", "summed_y", "beside_x", "beside_y")
 
@@ -61,9 +65,9 @@ class EdgeMap:
         self.width = width
         self.height = height
         self.indices = indices  # flat indices y * width + x of the edge pixels
-        self.gx = gx  # per edge pixel, signed x gradient
+        self.gx = gx  # per pixel, x gradient + BIAS
         self.gy = gy
-        self.summed_x = summed_x  # per edge pixel, x gradient summed over the edge pixels around it
+        self.summed_x = summed_x  # per pixel, x gradient summed over the edge pixels around it + SUMMED_BIAS
         self.summed_y = summed_y
         self.beside_x = beside_x
         self.beside_y = beside_y
@@ -128,15 +132,13 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
     sign_x = _unpack(twice - (keep & ((gx >> 14) & ones)), n, width, height)
     sign_y = _unpack(twice - (keep & ((gy >> 14) & ones)), n, width, height)
 
-    gxs = memoryview(gx.to_bytes(2 * n, "little")).cast("H")
-    gys = memoryview(gy.to_bytes(2 * n, "little")).cast("H")
     return EdgeMap(
         width,
         height,
         indices,
-        [gxs[i] - BIAS for i in indices],
-        [gys[i] - BIAS for i in indices],
-        *_summed_around(gx, gy, flags, indices, n, width, ones),
+        memoryview(gx.to_bytes(2 * n, "little")).cast("H"),
+        memoryview(gy.to_bytes(2 * n, "little")).cast("H"),
+        *_summed_around(gx, gy, flags, n, width, ones),
         _beside(sign_x, 1),
         _beside(sign_y, width),
     )
@@ -154,13 +156,14 @@ def _positions(flags: bytes) -> list[int]:
     return found
 
 
-def _summed_around(gx: int, gy: int, flags: bytes, indices, n: int, width: int, ones: int):
-    """Per edge pixel (flat `indices`), the x and y sums of the gradients (in units of
-    2**SUM_SHIFT) of the edge pixels (`flags`: bytes of 1) in its 7 × 7 window.
+def _summed_around(gx: int, gy: int, flags: bytes, n: int, width: int, ones: int):
+    """Per pixel, the x and y sums of the gradients (in units of 2**SUM_SHIFT) of the edge
+    pixels (`flags`: bytes of 1) in its 7 × 7 window, plus SUMMED_BIAS, as 16-bit lanes
+    (right for pixels at least two rows and columns from the border: edge pixels).
 
     Each edge pixel's lane holds its biased gradient scaled down, every other lane the
     bias alone (no gradient), and three rows of the bias are added above and below the
-    picture: every window then sums 49 lanes, and their 49 biases are taken off at once.
+    picture: every window then sums 49 lanes, which hold SUMMED_BIAS in all.
     """
     edge = lanes(flags, 2)
     keep = edge * 0xFFFF
@@ -172,13 +175,11 @@ def _summed_around(gx: int, gy: int, flags: bytes, indices, n: int, width: int, 
     rows = bias * (ones & ((1 << (16 * margin)) - 1))
     biases = rows | ((bias * (ones - edge)) << (16 * margin)) | (rows << (16 * (n + margin)))
     mask = (1 << (16 * size)) - 1
-    offset = 49 * bias
     sums = []
     for g in (gx, gy):
         scaled = ((g + rounding) >> SUM_SHIFT) & low & keep
         total = _window7(biases + (scaled << (16 * margin)), 16 * width, mask).to_bytes(2 * size, "little")
-        around = memoryview(total).cast("H")[margin:]
-        sums.append([around[i] - offset for i in indices])
+        sums.append(memoryview(total).cast("H")[margin:])
     return sums
 
 

@@ -23,7 +23,7 @@ from collections import Counter, deque
 from itertools import accumulate, compress
 from operator import call
 
-from .outline_edges import EdgeMap
+from .outline_edges import BIAS, SUMMED_BIAS, EdgeMap
 
 ANGLE_BINS = 180  # one-degree bins of the line's normal direction over [0, pi)
 RHO_STEP = 2.0  # pixels per distance bin
@@ -47,6 +47,9 @@ VOTE_SPREAD = 1
 _SPREAD = [
     tuple((b + d) % ANGLE_BINS for d in range(-VOTE_SPREAD, VOTE_SPREAD + 1)) for b in range(ANGLE_BINS)
 ]
+# Whether a summed bin b votes too, by b - a for the own bin a (a negative index wraps
+# round as the angle does): more than VOTE_SPREAD bins apart.
+_FAR = [VOTE_SPREAD < d < ANGLE_BINS - VOTE_SPREAD for d in range(ANGLE_BINS)]
 
 
 class Line:
@@ -111,13 +114,13 @@ def find_lines(edges: EdgeMap, min_votes: int) -> list[Line]:
         return []
     count = len(edges.indices)
     step = max(1, -(-count // MAX_VOTERS))
-    xs, ys, own, far = _pixels(edges, step)
     # Distances are measured from the centre of the picture, which halves how far a pixel
     # can lie from the foot of its line, and so how much an angle error moves its vote.
     cx, cy = width / 2, height / 2
+    xs, ys, dx, dy, own, far = _pixels(edges, step, cx, cy)
     rho_max = math.hypot(width, height) / 2
     rho_bins = int(2 * rho_max / RHO_STEP) + 2
-    votes, voter_of = _votes(xs, ys, own, far, cx, cy, rho_max)
+    votes, voter_of = _votes(dx, dy, own, far, rho_max)
     peaks = _peaks(votes, rho_bins, step, min_votes)
     origin = width + height
     lines = []
@@ -132,40 +135,39 @@ def find_lines(edges: EdgeMap, min_votes: int) -> list[Line]:
     return _distinct(lines)
 
 
-def _pixels(edges: EdgeMap, step: int):
-    """Centres of every step-th edge pixel, the one-degree bin of each one's (unsigned)
-    normal angle, and those (their places in the sample) whose summed gradient's bin
-    lies more than VOTE_SPREAD from their own, with that bin.
+def _pixels(edges: EdgeMap, step: int, cx: float, cy: float):
+    """Centres of every step-th edge pixel, also less (cx, cy), the one-degree bin of each
+    one's (unsigned) normal angle, and those (their places in the sample) whose summed
+    gradient's bin lies more than VOTE_SPREAD from their own, with that bin.
 
     Each step is one comprehension or map over all the pixels, which runs faster than a
-    per-pixel loop appending to several lists, in CPython and in Pyodide."""
-    count = len(edges.indices)
-    # Every step-th pixel of a scrambled order: an even sample that does not take every
-    # other pixel of each straight run, as every step-th pixel in raster order would.
-    sample = None if step == 1 else [(k * SCRAMBLE) % count for k in range(0, count, step)]
-
-    def sampled(values):
-        return values if sample is None else [values[k] for k in sample]
-
+    per-pixel loop appending to several lists, in CPython and in Pyodide; coordinates
+    are looked up per column and row, as making a float per pixel costs in Pyodide."""
+    indices, count = edges.indices, len(edges.indices)
+    if step > 1:
+        # Every step-th pixel of a scrambled order: an even sample that does not take every
+        # other pixel of each straight run, as every step-th pixel in raster order would.
+        indices = [indices[(k * SCRAMBLE) % count] for k in range(0, count, step)]
     width = edges.width
-    indices = sampled(edges.indices)
-    xs = [i % width + 0.5 for i in indices]
-    ys = [i // width + 0.5 for i in indices]
+    columns, rows = range(width), range(edges.height)
+    column_xs, row_ys = [x + 0.5 for x in columns], [y + 0.5 for y in rows]
+    column_dx, row_dy = [x + 0.5 - cx for x in columns], [y + 0.5 - cy for y in rows]
+    xs = [column_xs[i % width] for i in indices]
+    ys = [row_ys[i // width] for i in indices]
+    dx = [column_dx[i % width] for i in indices]
+    dy = [row_dy[i // width] for i in indices]
     # atan2 + pi is never negative, so int() rounds down; modulo pi folds the sign away.
-    scale, pi = ANGLE_BINS / math.pi, math.pi
-    own = [int((t + pi) * scale) % ANGLE_BINS for t in map(math.atan2, sampled(edges.gy), sampled(edges.gx))]
+    scale, pi, atan2 = ANGLE_BINS / math.pi, math.pi, math.atan2
+    gx, gy, sx, sy = edges.gx, edges.gy, edges.summed_x, edges.summed_y
+    own = [int((atan2(gy[i] - BIAS, gx[i] - BIAS) + pi) * scale) % ANGLE_BINS for i in indices]
     summed = [
-        int((t + pi) * scale) % ANGLE_BINS for t in map(math.atan2, sampled(edges.summed_y), sampled(edges.summed_x))
+        int((atan2(sy[i] - SUMMED_BIAS, sx[i] - SUMMED_BIAS) + pi) * scale) % ANGLE_BINS for i in indices
     ]
-    far = [
-        (k, b)
-        for k, (a, b) in enumerate(zip(own, summed))
-        if VOTE_SPREAD < (b - a) % ANGLE_BINS < ANGLE_BINS - VOTE_SPREAD
-    ]
-    return xs, ys, own, far
+    far = [(k, b) for k, a, b in zip(range(len(own)), own, summed) if _FAR[b - a]]
+    return xs, ys, dx, dy, own, far
 
 
-def _votes(xs, ys, own, far, cx, cy, rho_max):
+def _votes(dx, dy, own, far, rho_max):
     """Accumulator cells (angle bin × distance bin, flattened), one per vote, and the
     voter of each: every pixel votes in its own gradient's bin and VOTE_SPREAD bins
     either side, and the `far` ones also in their summed gradient's bin.
@@ -174,8 +176,6 @@ def _votes(xs, ys, own, far, cx, cy, rho_max):
     true angle collects all its pixels at one distance.
     """
     rho_bins = int(2 * rho_max / RHO_STEP) + 2
-    dx = [x - cx for x in xs]
-    dy = [y - cy for y in ys]
     # (first cell of the angle bin's row, cos, sin) of each bin a pixel of a bin votes in
     rows = [(a * rho_bins, _COS[a], _SIN[a]) for a in range(ANGLE_BINS)]
     spread = [[rows[a] for a in bins] for bins in _SPREAD]
@@ -185,7 +185,7 @@ def _votes(xs, ys, own, far, cx, cy, rho_max):
         for first, c, s in spread[b]
     ]
     votes += [a * rho_bins + int((dx[k] * _COS[a] + dy[k] * _SIN[a] + rho_max) / RHO_STEP) for k, a in far]
-    voter_of = [k for k in range(len(own)) for _ in _SPREAD[0]] + [k for k, _ in far]
+    voter_of = sorted([*range(len(own))] * len(_SPREAD[0])) + [k for k, _ in far]
     return votes, voter_of
 
 
