@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-from operator import add, sub
 
 from .outline_lines import GAP, Line, walk
 from .outline_quads import MIN_CORNER_ANGLE as MIN_CORNER, angle_between as _angle
@@ -89,9 +88,7 @@ def _run(line: Line):
     None without one."""
     if line.bright is None or len(line.bright) < 2:
         return None
-    drawn = list(map(add, line.bright, line.dark))
-    steps = bytes(map(sub, drawn[1:], drawn[:-1])).replace(b"\x02", b"\x01")
-    longest = max(_RUN.finditer(steps), key=lambda m: m.end() - m.start(), default=None)
+    longest = max(_RUN.finditer(line.drawn), key=lambda m: m.end() - m.start(), default=None)
     if longest is None:
         return None
     offset = line.start - line.origin  # index i of the profile is step t = i + offset

@@ -62,7 +62,7 @@ class Line:
     standing in for a side of the document that lies outside it.
     """
 
-    __slots__ = ("theta", "rho", "cos", "sin", "origin", "start", "bright", "dark", "votes", "run", "virtual")
+    __slots__ = ("theta", "rho", "cos", "sin", "origin", "start", "bright", "dark", "drawn", "votes", "run", "virtual")
 
     def __init__(self, theta, rho, origin, virtual=False):
         theta %= 2 * math.pi
@@ -77,6 +77,7 @@ class Line:
         self.start = 0
         self.bright = None
         self.dark = None
+        self.drawn = None  # per step, 1 where an edge pixel of either sign counts, else 0
         self.votes = 0  # edge pixels along the line
         self.run = 0  # longest stretch of edge pixels along the line, small gaps bridged
         self.virtual = virtual
@@ -207,7 +208,7 @@ def _peaks(votes, rho_bins, step, min_votes):
     ranked.sort(reverse=True)  # strongest first, then by angle and distance bin (key)
     chosen = []
     taken = set()  # cells within 3 angle and 2 distance bins of a chosen peak
-    per_angle = Counter()
+    per_angle = [0] * ANGLE_BINS  # peaks chosen within 4° of each angle bin
     for _, key in ranked:
         if len(chosen) >= MAX_PEAKS:
             break
@@ -313,8 +314,11 @@ def walk(line: Line, edges: EdgeMap) -> Line:
     bright_at = found.translate(_HAS[bright])
     dark_at = found.translate(_HAS[3 - bright])
     line.start = first + line.origin
-    line.bright = _prefix(bright_at)
-    line.dark = _prefix(dark_at)
+    closed_bright, closed_dark = _closed(bright_at), _closed(dark_at)
+    line.bright = [0, *accumulate(closed_bright)]
+    line.dark = [0, *accumulate(closed_dark)]
+    either = int.from_bytes(closed_bright, "little") | int.from_bytes(closed_dark, "little")
+    line.drawn = either.to_bytes(len(found), "little")
     line.votes = len(found) - found.count(0)
     line.run = _longest_run(bright_at, dark_at)
     return line
@@ -335,12 +339,11 @@ def _total_least_squares(xs, ys):
     return theta, mx * math.cos(theta) + my * math.sin(theta)
 
 
-def _prefix(flags: bytes) -> list[int]:
-    """Prefix sums of 0/1 flags after closing one-pixel gaps (a diagonal edge steps by √2)."""
+def _closed(flags: bytes) -> bytes:
+    """0/1 flags with one-pixel gaps closed (a diagonal edge steps by √2)."""
     value = int.from_bytes(flags, "little")
     value |= (value << 8) & (value >> 8)
-    closed = value.to_bytes(len(flags) + 1, "little")[: len(flags)]
-    return [0, *accumulate(closed)]
+    return value.to_bytes(len(flags) + 1, "little")[: len(flags)]
 
 
 def _longest_run(bright: bytes, dark: bytes) -> int:

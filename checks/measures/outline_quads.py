@@ -189,6 +189,10 @@ def best_quads(
     bounds = [holds[a] + holds[c] for a, c in pairs]
     lowered = [-bound for bound in bounds]  # ascending, for bisect
     lines_of = [1 << b | 1 << d for b, d in pairs]
+    # A polygon around the whole picture holds the centre of every quad inside it.
+    centre_within = within is not None and not all(
+        inside(within, x, y) for x, y in ((0, 0), (width, 0), (width, height), (0, height))
+    )
     found = []
     floor = at_least
     contrast_cache = {}
@@ -243,7 +247,7 @@ def best_quads(
                 and all(inside(corners, x, y) for x, y in around)
             ):
                 continue
-            if within is not None and not inside(within, sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4):
+            if centre_within and not inside(within, sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4):
                 continue
             virtual = lines[a].virtual or lines[b].virtual or lines[c].virtual or lines[d].virtual
             if virtual:
@@ -358,7 +362,7 @@ def _convex(corners) -> bool:
     turning = None
     for (x0, y0), (x1, y1), (x2, y2) in ((a, b, c), (b, c, d), (c, d, a), (d, a, b)):
         cross = (x1 - x0) * (y2 - y1) - (y1 - y0) * (x2 - x1)
-        if abs(cross) < 1e-9:
+        if -1e-9 < cross < 1e-9:
             return False
         if turning is None:
             turning = cross > 0
