@@ -185,7 +185,7 @@ def _votes(dx, dy, own, far, rho_max):
         for x, y, b in zip(dx, dy, own)
         for first, c, s in spread[b]
     ]
-    votes += [a * rho_bins + int((dx[k] * _COS[a] + dy[k] * _SIN[a] + rho_max) / RHO_STEP) for k, a in far]
+    votes += [first + int((dx[k] * c + dy[k] * s + rho_max) / RHO_STEP) for k, a in far for first, c, s in [rows[a]]]
     voter_of = sorted([*range(len(own))] * len(_SPREAD[0])) + [k for k, _ in far]
     return votes, voter_of
 
