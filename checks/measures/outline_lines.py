@@ -308,8 +308,8 @@ def walk(line: Line, edges: EdgeMap) -> Line:
     low, high = low + t0, high + t0
     first = math.ceil(low)
     steps = range(first, math.floor(high) + 1)
-    across = -s  # the line's direction is (-sin, cos)
-    at = [int(y0 + (t - t0) * c) * width + int(x0 + (t - t0) * across) for t in steps]
+    x_step = -s  # x moves by -sin per step of t (the direction is (-sin, cos))
+    at = [int(y0 + (t - t0) * c) * width + int(x0 + (t - t0) * x_step) for t in steps]
     found = bytes(map(codes.__getitem__, at))
     bright_at = found.translate(_HAS[bright])
     dark_at = found.translate(_HAS[3 - bright])

@@ -172,8 +172,8 @@ def best_quads(
         if visible < min_side / 2:
             return None
         bright, dark = line.support(lo, hi)
-        drawn = bright + MIXED_SIGN_WEIGHT * dark if bright >= dark else dark + MIXED_SIGN_WEIGHT * bright
-        supported = visible if visible <= drawn else drawn
+        weighted = bright + MIXED_SIGN_WEIGHT * dark if bright >= dark else dark + MIXED_SIGN_WEIGHT * bright
+        supported = visible if visible <= weighted else weighted
         return (visible, supported, supported, t2 - t1)
 
     # The side on line k between the lines of pairs[m], worked out when first needed: a
@@ -286,7 +286,7 @@ def best_quads(
 def _first_beyond(bounds, n, floor, lowered) -> int:
     """The first m after n where bounds[n] + bounds[m] <= floor (bounds descending;
     `lowered` is them negated), or len(bounds). A bisection in C finds it, give or take
-    the rounding of moving bounds[n] across, which two steps of the sum itself settle."""
+    the rounding of moving bounds[n] across; the sum itself settles the last step."""
     stop = bisect_left(lowered, bounds[n] - floor, n + 1)
     while stop > n + 1 and bounds[n] + bounds[stop - 1] <= floor:
         stop -= 1
