@@ -227,19 +227,23 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light):
     strong background line: a whole quad on the cut one (either's centre lies in the
     other; a box elsewhere in the picture is not the card) is the card when it has
     WHOLE_EVIDENCE. On a page (a licence), neither may be the frame printed inside the
-    cut-off paper (`_printed_frame`).
+    cut-off paper (`_printed_frame`). Either must end at its corners (`overrun`): on a
+    keyboard, tiles or a check cloth, a block of the grid beside or inside a cut card is
+    card-shaped and drawn all round, but its lines run on.
     """
     page = _on_paper(aspect)
     used = {id(everything[k]) for k in cut.sides}
     others = [line for line in lines if id(line) not in used]
     nested = best_quads(
-        small, others, w, h, aspect, within=cut.corners, at_least=NESTED_EVIDENCE * cut.score, light=light
+        small, others, w, h, aspect, within=cut.corners, at_least=NESTED_EVIDENCE * cut.score, light=light,
+        ending=True,
     )
     if nested and not (page and _printed_frame(nested[0], others, cut, everything)):
         return nested[0]
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     whole = best_quads(
-        small, lines, w, h, aspect, keep=3, within=picture, at_least=WHOLE_EVIDENCE * cut.score, light=light
+        small, lines, w, h, aspect, keep=3, within=picture, at_least=WHOLE_EVIDENCE * cut.score, light=light,
+        ending=True,
     )
     for quad in whole:
         if page and _printed_frame(quad, lines, cut, everything):

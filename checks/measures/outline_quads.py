@@ -11,9 +11,10 @@ the winner is a large quad whose sides are really drawn in the picture; it is th
 weighted by whether a phone could see a rectangle so (`outline_shape`: the rectangle's
 real corner angle and aspect ratio recovered from the perspective quad), by the
 expected aspect ratio when one is given (and, for a quad closed by a border, whether it
-could be part of such a document at all), by its size, by the
-contrast between bands just inside and just outside its sides, and by how light its
-face is. The search is branch and bound over pairs of lines, strongest first.
+could be part of such a document at all), by its size, by the contrast between bands
+just inside and just outside its sides, by how light its face is, and on request by
+whether its sides end at its corners (`overrun`: a document's do; the lines of a grid of
+keys, tiles or checks run on past a cell's). The search is branch and bound over pairs of lines, strongest first.
 """
 
 from __future__ import annotations
@@ -54,6 +55,12 @@ AROUND_AREA = 1.6  # a paper's edge around its printed frame encloses at most th
 AROUND_MIN_AREA = 1.03  # and at least this much more (not the frame itself again)
 LIGHT_RANK = 0.9  # the quantile of the picture's greys a document's face is compared with
 DARK_FLOOR = 0.5  # weight of a quad whose face is black
+OVERRUN_REACH = 0.25  # how far past each corner a side's line is read, as a share of the side
+OVERRUN_FLOOR = 0.5  # weight of a quad whose every side's line runs on, drawn, past its corners
+# The stretch past a corner starts this far from it (working pixels), clear of the corner's
+# blur and of the other side's edge pixels, which `walk` counts a pixel either side of a
+# line; stretches shorter than OVERRUN_SKIP are not read.
+OVERRUN_SKIP = 2.0
 
 
 class Quad:
@@ -111,7 +118,7 @@ def angle_between(a: Line, b: Line) -> float:
 
 def best_quads(
     gray, lines: list[Line], width: int, height: int, aspect, keep: int = 1, within=None, around=None,
-    at_least: float = 0.0, light: int | None = None,
+    at_least: float = 0.0, light: int | None = None, ending: bool = False,
 ) -> list[Quad]:
     """The `keep` best-scoring quads made of the given lines (real and virtual) in the
     grey image `gray` (width × height) the lines were found in; with `within` (a convex
@@ -119,7 +126,9 @@ def best_quads(
     `around` (a convex quad), only quads that hold it and are AROUND_MIN_AREA to
     AROUND_AREA times its area. Quads scoring `at_least` or less are not wanted, which
     lets the search stop early. `light` is the grey a document's face is compared with
-    (`light_level` of the picture; by default of `gray`, which may be a part of it)."""
+    (`light_level` of the picture; by default of `gray`, which may be a part of it). With
+    `ending`, quads are also weighed by whether their sides end at their corners
+    (`overrun`)."""
     count = len(lines)
     spans = [_visible_span(line, width, height) for line in lines]
     reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
@@ -262,6 +271,8 @@ def best_quads(
                 if aspect:
                     off = math.log(ratio / aspect) / ASPECT_SPREAD
                     evidence *= ASPECT_FLOOR + (1 - ASPECT_FLOOR) * math.exp(-off * off)
+            if ending:
+                evidence *= 1 - (1 - OVERRUN_FLOOR) * overrun(lines, (a, b, c, d), corners, spans)
             size_weight = 1.0
             covered = abs(area(corners))
             if covered < SMALL_SHARE * width * height:
@@ -293,6 +304,38 @@ def _first_beyond(bounds, n, floor, lowered) -> int:
     while stop < len(bounds) and bounds[n] + bounds[stop] > floor:
         stop += 1
     return stop
+
+
+def overrun(lines, sides, corners, spans) -> float:
+    """The share of the stretches just past a quad's corners, along its real sides' lines,
+    that is drawn in edges: about 0 when each side ends at its corners, as a document's
+    does; about its sides' own drawn share for a cell of a grid (keys, tiles, checks, a
+    page's columns), whose lines run on. Each stretch is OVERRUN_REACH of its side long,
+    from OVERRUN_SKIP past the corner; none is read where a border closes the corner.
+    `sides` are indices into `lines`, `corners` their crossings (sides[0] ∩ sides[1]
+    first), `spans` each line's visible stretch."""
+    drawn = seen = 0.0
+    for m in range(4):
+        line, span = lines[sides[m]], spans[sides[m]]
+        if line.virtual or span is None:
+            continue
+        ends = ((corners[m - 1], sides[m - 1], corners[m]), (corners[m], sides[(m + 1) % 4], corners[m - 1]))
+        for corner, neighbour, far_end in ends:
+            if lines[neighbour].virtual:
+                continue
+            t, other = line.position(*corner), line.position(*far_end)
+            reach = OVERRUN_REACH * abs(t - other)
+            if reach < OVERRUN_SKIP:
+                continue
+            near, far = OVERRUN_SKIP, OVERRUN_SKIP + reach
+            lo, hi = (t + near, t + far) if t > other else (t - far, t - near)
+            lo, hi = max(lo, span[0]), min(hi, span[1])
+            if hi - lo < reach / 2:  # mostly outside the picture: nothing to see
+                continue
+            bright, dark = line.support(lo, hi)
+            drawn += min(hi - lo, max(bright, dark) + MIXED_SIGN_WEIGHT * min(bright, dark))
+            seen += hi - lo
+    return drawn / seen if seen else 0.0
 
 
 def light_level(gray) -> int:

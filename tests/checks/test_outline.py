@@ -11,8 +11,9 @@ import pytest
 from checks.measures.framing import sides_within, smallest_margin
 from checks.measures.outline import Outline, _frame_fits, find_outline
 from checks.measures.outline_border_sides import faint_side, print_side
-from checks.measures.outline_lines import Line, border_lines
-from checks.measures.outline_quads import Quad, area
+from checks.measures.outline_edges import edge_map
+from checks.measures.outline_lines import Line, border_lines, walk
+from checks.measures.outline_quads import Quad, _visible_span, area, overrun
 from checks.measures.outline_shape import rectangle_shape
 from checks.pixels import block_average
 from tests.specimens.geometry import corner_angles, iou, project_rectangle
@@ -413,6 +414,32 @@ def test_corner_outside_is_cut_off_and_the_others_are_found():
     for corner in truth:
         if corner[0] < W - 100:  # corners well away from the cut
             assert min(math.dist(corner, found) for found in outline.corners) <= 6
+
+
+def test_the_sides_of_a_tile_run_on_past_its_corners_and_a_card_s_do_not():
+    # The same rectangle, once a light card alone on a dark desk and once a tile among
+    # tiles whose grout lines run on across the floor.
+    left, top, right, bottom = 200, 150, 440, 301
+    card = plain(90)
+    fill(card, [(left, top), (right, top), (right, bottom), (left, bottom)], 215)
+    tiles = plain(90)
+    for x in range(left - 244, W, 244):  # tiles the card's size, 4 px of grout between
+        for y in range(top - 155, H, 155):
+            fill(tiles, [(x, y), (x + 240, y), (x + 240, y + 151), (x, y + 151)], 215)
+    sides = [(math.pi / 2, top), (0.0, right), (math.pi / 2, bottom), (0.0, left)]
+    corners = [(right, top), (right, bottom), (left, bottom), (left, top)]  # side k ∩ side k + 1
+    for img in (card, tiles):
+        rng = random.Random(4)
+        edges = edge_map(noisy(img, rng), W, H)
+        lines = [walk(Line(theta, rho, W + H), edges) for theta, rho in sides]
+        spans = [_visible_span(line, W, H) for line in lines]
+        ends = [sorted(line.position(*p) for p in (corners[k - 1], corners[k])) for k, line in enumerate(lines)]
+        drawn = sum(sum(line.support(*end)) for line, end in zip(lines, ends)) / (2 * (right - left + bottom - top))
+        share = overrun(lines, (0, 1, 2, 3), corners, spans)
+        if img is card:
+            assert drawn > 0.9 and share < 0.1
+        else:  # the grout's two edges, 4 px apart, suppress each other in part
+            assert drawn > 0.3 and share > 0.75 * drawn
 
 
 def test_corners_run_clockwise_from_top_left():

@@ -30,9 +30,12 @@ IOU_BAR = 0.90
 # (fixture, check id or "quad") -> what the checks answer, with the outline's overlap
 # (IoU) with the true corners. Measured after the outline finder's window search came in.
 KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
-    # The outline lies on a block of keys of about the card's size (IoU 0.0), so the
-    # resolution check's fail (295 px, as expected) measures that block, not the card.
-    ("small-card", "quad"): "outline IoU 0.0, on a block of keys beside the card",
+    # The keyboard, now drawn in the desk's plane, closes a quad around much of it with
+    # the card inside (quality 0.49), and the card found in a window (0.81) does not beat
+    # twice that (outline.FINER_GAIN). Resolution and framing then measure that quad.
+    ("small-card", "quad"): "outline on the keyboard around the card",
+    ("small-card", "resolution"): "measured on the keyboard's quad, not the card",
+    ("small-card", "framing"): "the keyboard's quad nearly touches the bottom border",
 }
 
 _reports = {}

@@ -36,33 +36,53 @@ def _jitter(rng, colour, amount=12):
     return tuple(max(0, min(255, c + rng.randint(-amount, amount))) for c in colour)
 
 
-def wood(rng: random.Random, size) -> Image.Image:
+def feature_frame(size, frame, scale: float) -> tuple[float, float]:
+    """The picture size, in output pixels, that a surface's features are proportioned to:
+    `frame` (head-on pixels) at `scale` output pixels per head-on pixel, or `size` itself.
+
+    Every surface maker takes (rng, size, frame=None, scale=1.0): `size` is the output in
+    pixels; a desk seen through its plane (surface.py) asks for a region larger than the
+    picture (frame = the picture), or a coarse rendering of a far region (scale < 1), with
+    features at the same size on the desk. A maker draws the look (colours, turn) before
+    anything whose count depends on the size, so two renderings from the same rng state
+    are the same kind of surface."""
+    return (float(size[0]), float(size[1])) if frame is None else (frame[0] * scale, frame[1] * scale)
+
+
+def wood(rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
     vertical = rng.random() < 0.5
+    fw, fh = feature_frame(size, frame, scale)
     w, h = (size[1], size[0]) if vertical else size
-    grain = ImageChops.add(smooth_noise(rng, (w, h), w / 3, 5), smooth_noise(rng, (w, h), w / 12, 1.6), scale=2)
-    rings = smooth_noise(rng, (w, h), w / 2, h / 3)
-    levels = ImageChops.blend(grain, rings, 0.35)
+    fw, fh = (fh, fw) if vertical else (fw, fh)
     dark = _jitter(rng, rng.choice([(92, 58, 34), (120, 80, 48), (70, 45, 30)]))
     light = _jitter(rng, rng.choice([(182, 132, 86), (200, 160, 110), (150, 104, 64)]))
+    # the finest grain is kept at ≥ 1 output pixel: a coarse rendering averages it later
+    grain = ImageChops.add(smooth_noise(rng, (w, h), fw / 3, max(1.0, 5 * scale)),
+                           smooth_noise(rng, (w, h), fw / 12, max(1.0, 1.6 * scale)), scale=2)
+    rings = smooth_noise(rng, (w, h), fw / 2, fh / 3)
+    levels = ImageChops.blend(grain, rings, 0.35)
     image = _tint(ImageOps.autocontrast(levels), dark, light)
     draw = ImageDraw.Draw(image)
-    y = rng.uniform(0, h / 3)
+    y = rng.uniform(0, fh / 3)
+    seam = max(1, round(max(1, int(fh / scale) // 300) * scale))
     while y < h:  # plank seams along the grain
-        draw.line((0, y, w, y + rng.uniform(-3, 3)), fill=tuple(c // 2 for c in dark), width=max(1, h // 300))
-        y += rng.uniform(h / 4, h / 1.5)
+        draw.line((0, y, w, y + rng.uniform(-3, 3) * scale), fill=tuple(c // 2 for c in dark), width=seam)
+        y += rng.uniform(fh / 4, fh / 1.5)
     return image.transpose(Image.ROTATE_90) if vertical else image
 
 
-def keyboard(rng: random.Random, size) -> Image.Image:
+def keyboard(rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
     w, h = size
+    fw, fh = feature_frame(size, frame, scale)
     silver = rng.random() < 0.4
     base = _jitter(rng, (196, 198, 202) if silver else (34, 35, 38), 6)
     key = _jitter(rng, (232, 232, 234) if silver else (52, 53, 58), 6)
     letter = (60, 60, 64) if silver else (205, 205, 210)
     canvas = Image.new("RGB", (int(w * 1.5), int(h * 1.5)), base)
     draw = ImageDraw.Draw(canvas)
-    pitch = rng.uniform(0.06, 0.11) * max(w, h)
+    pitch = rng.uniform(0.06, 0.11) * max(fw, fh)
     gap = pitch * rng.uniform(0.12, 0.22)
+    turn = rng.uniform(-12, 12)
     glyphs = font(max(8, int(pitch * 0.3)))
     y, row = 0.0, 0
     while y < canvas.height:
@@ -75,62 +95,75 @@ def keyboard(rng: random.Random, size) -> Image.Image:
             x += span
         y += pitch
         row += 1
-    canvas = canvas.rotate(rng.uniform(-12, 12), resample=Image.BICUBIC)
+    canvas = canvas.rotate(turn, resample=Image.BICUBIC)
     left, top = (canvas.width - w) // 2, (canvas.height - h) // 2
     return canvas.crop((left, top, left + w, top + h))
 
 
-def fabric(rng: random.Random, size) -> Image.Image:
+def _weave(size, thread: int, angle: float) -> Image.Image:
+    """A plain weave of threads `thread` px wide, turned by `angle`, cut to `size`."""
     w, h = size
-    thread = rng.choice([3, 4, 5, 6])
+    if thread < 2:   # threads finer than the output pixels: the weave averages to its mean
+        return Image.new("L", size, 128)
     tile = Image.new("L", (thread * 2, thread * 2), 0)
     draw = ImageDraw.Draw(tile)
     draw.rectangle((0, 0, thread - 1, thread - 1), fill=255)
     draw.rectangle((thread, thread, 2 * thread - 1, 2 * thread - 1), fill=255)
     side = int(math.hypot(w, h)) + 4
-    weave = Image.new("L", (side, side))
+    row = Image.new("L", (side, tile.height))
     for x in range(0, side, tile.width):
-        for y in range(0, side, tile.height):
-            weave.paste(tile, (x, y))
-    weave = weave.rotate(rng.uniform(0, 90), resample=Image.BILINEAR).filter(ImageFilter.GaussianBlur(thread / 4))
+        row.paste(tile, (x, 0))
+    weave = Image.new("L", (side, side))
+    for y in range(0, side, tile.height):
+        weave.paste(row, (0, y))
+    weave = weave.rotate(angle, resample=Image.BILINEAR).filter(ImageFilter.GaussianBlur(thread / 4))
     left = (side - w) // 2
-    weave = weave.crop((left, left, left + w, left + h))
-    folds = smooth_noise(rng, size, max(w, h) / 4)
-    levels = ImageChops.blend(weave.point(lambda v: 90 + v // 3), folds, 0.45)
+    return weave.crop((left, left, left + w, left + h))
+
+
+def fabric(rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
+    fw, fh = feature_frame(size, frame, scale)
+    thread = max(1, round(rng.choice([3, 4, 5, 6]) * scale))
+    weave = _weave(size, thread, rng.uniform(0, 90))
     a = _jitter(rng, rng.choice([(40, 60, 110), (120, 30, 40), (60, 90, 60), (150, 140, 120), (90, 90, 95)]), 20)
     b = tuple(min(255, c + rng.randint(50, 90)) for c in a)
+    folds = smooth_noise(rng, size, max(fw, fh) / 4)
+    levels = ImageChops.blend(weave.point(lambda v: 90 + v // 3), folds, 0.45)
     return _tint(ImageOps.autocontrast(levels), a, b)
 
 
-def plain_desk(rng: random.Random, size, tones, swing: int, cells: int, tints) -> Image.Image:
+def plain_desk(rng: random.Random, size, tones, swing: int, cells: int, tints, frame=None, scale: float = 1.0) -> Image.Image:
     """A plain desk: a tone drawn from `tones`, varying ± `swing` in blotches about 1/`cells`
     of the picture across, under one of the `tints`."""
     tone = rng.randint(*tones)
-    levels = smooth_noise(rng, size, max(size) / cells).point(lambda v: tone - swing + v * 2 * swing // 255)
     tint = rng.choice(tints)
+    levels = smooth_noise(rng, size, max(feature_frame(size, frame, scale)) / cells).point(lambda v: tone - swing + v * 2 * swing // 255)
     return Image.merge("RGB", [levels.point(lambda v, k=k: int(v * k)) for k in tint])
 
 
-def desk(rng: random.Random, size) -> Image.Image:
+def desk(rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
     """A light desk, low contrast against white paper and pale cards."""
-    return plain_desk(rng, size, (206, 226), 8, 3, [(1.0, 0.99, 0.96), (0.97, 0.98, 1.0), (1.0, 1.0, 1.0)])
+    return plain_desk(rng, size, (206, 226), 8, 3, [(1.0, 0.99, 0.96), (0.97, 0.98, 1.0), (1.0, 1.0, 1.0)], frame, scale)
 
 
-def dark(rng: random.Random, size) -> Image.Image:
+def dark(rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
     """A dark, plain surface (tablecloth, phone case, dark desk)."""
     base = _jitter(rng, rng.choice([(30, 32, 36), (50, 40, 36), (24, 40, 54)]), 10)
-    levels = smooth_noise(rng, size, max(size) / 5)
+    levels = smooth_noise(rng, size, max(feature_frame(size, frame, scale)) / 5)
     return _tint(levels, base, tuple(c + 22 for c in base))
 
 
-def scanner_lid(rng: random.Random, size) -> Image.Image:
+def scanner_lid(rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
     tone = rng.randint(244, 250)
     return Image.new("RGB", size, (tone, tone, tone - rng.randint(0, 3)))
 
 
-def surface(name: str, rng: random.Random, size) -> Image.Image:
-    return {"wood": wood, "keyboard": keyboard, "fabric": fabric, "desk": desk, "dark": dark,
-            "scan": scanner_lid}[name](rng, size)
+MAKERS = {"wood": wood, "keyboard": keyboard, "fabric": fabric, "desk": desk, "dark": dark, "scan": scanner_lid}
+
+
+def surface(name: str, rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
+    """The surface `name` (see `feature_frame` for `frame` and `scale`)."""
+    return MAKERS[name](rng, size, frame, scale)
 
 
 # Things drawn on the surface before the document is placed.

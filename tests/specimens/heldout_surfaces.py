@@ -14,7 +14,7 @@ import random
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps
 
-from .backgrounds import _jitter, _tint, plain_desk, smooth_noise
+from .backgrounds import _jitter, _tint, feature_frame, plain_desk, smooth_noise
 from .documents import font
 
 SURFACES = ("marble", "tiles", "tablecloth", "newspaper", "white-desk", "bedsheet")
@@ -32,28 +32,29 @@ def _oversized(size) -> tuple[int, int]:
     return side, side
 
 
-def marble(rng: random.Random, size) -> Image.Image:
+def marble(rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
     """Pale stone: thin grey veins along level lines of a smooth random field, faint clouds."""
-    w, h = size
-    field = ImageChops.add(smooth_noise(rng, size, max(w, h) / 1.5, max(w, h) / 5), smooth_noise(rng, size, max(w, h) / 10), scale=2)
+    w, h = feature_frame(size, frame, scale)
     levels, width = [rng.randint(60, 196) for _ in range(3)], rng.uniform(1.0, 2.2)
-    veins = field.point(lambda v: round(255 * max(math.exp(-((v - c) / width) ** 2) * s for c, s in zip(levels, (1.0, 0.6, 0.35)))))
-    veins = veins.filter(ImageFilter.GaussianBlur(1.0))
     light = _jitter(rng, rng.choice([(232, 230, 226), (222, 224, 226), (236, 228, 218), (214, 210, 204)]), 6)
     vein_colour = tuple(c - rng.randint(70, 110) for c in light)
+    field = ImageChops.add(smooth_noise(rng, size, max(w, h) / 1.5, max(w, h) / 5), smooth_noise(rng, size, max(w, h) / 10), scale=2)
+    veins = field.point(lambda v: round(255 * max(math.exp(-((v - c) / width) ** 2) * s for c, s in zip(levels, (1.0, 0.6, 0.35)))))
+    veins = veins.filter(ImageFilter.GaussianBlur(1.0 * scale))
     cloud = smooth_noise(rng, size, max(w, h) / 5).point(lambda v: 255 - v // 12)
     base = ImageChops.multiply(Image.new("RGB", size, light), Image.merge("RGB", [cloud] * 3))
     return Image.composite(Image.new("RGB", size, vein_colour), base, veins)
 
 
-def tiles(rng: random.Random, size) -> Image.Image:
+def tiles(rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
     """Square floor or counter tiles with grout lines: a grid of long straight edges."""
     big = _oversized(size)
-    pitch = rng.uniform(0.12, 0.3) * max(size)
-    grout = max(2, round(pitch * rng.uniform(0.015, 0.04)))
+    pitch = rng.uniform(0.12, 0.3) * max(feature_frame(size, frame, scale))
+    grout = max(2, round(pitch / scale * rng.uniform(0.015, 0.04))) * scale
     tone = _jitter(rng, rng.choice([(214, 210, 200), (180, 184, 188), (120, 140, 150), (236, 236, 232)]), 10)
     darker = rng.randint(40, 90)
     grout_colour = tuple(max(0, c - darker) for c in tone)
+    turn = rng.uniform(-20, 20)
     image = Image.new("RGB", big, grout_colour)
     draw = ImageDraw.Draw(image)
     y = 0.0
@@ -63,16 +64,17 @@ def tiles(rng: random.Random, size) -> Image.Image:
             draw.rectangle((x + grout / 2, y + grout / 2, x + pitch - grout / 2, y + pitch - grout / 2), fill=_jitter(rng, tone, 5))
             x += pitch
         y += pitch
-    speckle = smooth_noise(rng, big, 3).point(lambda v: 255 - v // 14)
+    speckle = smooth_noise(rng, big, max(1.0, 3 * scale)).point(lambda v: 255 - v // 14)
     image = ImageChops.multiply(image, Image.merge("RGB", [speckle] * 3))
-    return _rotated_crop(image, rng.uniform(-20, 20), size)
+    return _rotated_crop(image, turn, size)
 
 
-def tablecloth(rng: random.Random, size) -> Image.Image:
+def tablecloth(rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
     """A printed cloth: gingham checks or rows of dots on a coloured ground."""
     big = _oversized(size)
+    unit = max(feature_frame(size, frame, scale))
     ink = _jitter(rng, rng.choice([(190, 40, 50), (40, 80, 160), (40, 120, 70), (200, 140, 40)]), 15)
-    pitch = rng.uniform(0.025, 0.07) * max(size)
+    pitch = rng.uniform(0.025, 0.07) * unit
     layer = Image.new("L", big, 0)
     draw = ImageDraw.Draw(layer)
     if rng.random() < 0.5:   # gingham: translucent bands both ways, darker where they cross
@@ -93,25 +95,29 @@ def tablecloth(rng: random.Random, size) -> Image.Image:
         ground = _jitter(rng, (236, 228, 210), 10)
     image = Image.composite(Image.new("RGB", big, ink), Image.new("RGB", big, ground), layer)
     image = _rotated_crop(image, rng.uniform(-30, 30), size)
-    folds = smooth_noise(rng, size, max(size) / 3).point(lambda v: 225 + v // 8)
+    folds = smooth_noise(rng, size, unit / 3).point(lambda v: 225 + v // 8)
     return ImageChops.multiply(image, Image.merge("RGB", [folds] * 3))
 
 
 _WORDS = ("样本", "示例", "新闻", "本报讯", "记者", "SPECIMEN", "SAMPLE", "市场", "天气", "城市", "00-00", "公告", "报道")
 
 
-def newspaper(rng: random.Random, size) -> Image.Image:
-    """A newsprint or magazine page under the document: columns of small text and headlines."""
+def newspaper(rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
+    """A newsprint or magazine page under the document: columns of small text and headlines.
+    Text too small to draw (a far page, scale < 1) is drawn as the grey bar it averages to."""
     big = _oversized(size)
     paper = _jitter(rng, rng.choice([(228, 224, 212), (240, 238, 232)]), 5)
     image = Image.new("RGB", big, paper)
     draw = ImageDraw.Draw(image)
-    line = rng.uniform(0.006, 0.012) * max(size)
+    line = rng.uniform(0.006, 0.012) * max(feature_frame(size, frame, scale))
+    legible = line >= 4   # below, even the smallest font (7 px) overlaps the next line
+    grey = tuple((3 * p + 40) // 4 for p in paper)
     body = font(max(7, round(line * 0.8)))
     head = font(max(10, round(line * 2.2)))
     columns = rng.randint(3, 6)
-    col_w = big[0] / columns
-    for c in range(columns):
+    turn = rng.uniform(-15, 15)
+    col_w = _oversized(feature_frame(size, frame, scale))[0] / columns
+    for c in range(max(columns, math.ceil(big[0] / col_w - 0.01))):
         y = rng.uniform(0, line * 4)
         x0 = c * col_w + line
         while y < big[1]:
@@ -125,28 +131,33 @@ def newspaper(rng: random.Random, size) -> Image.Image:
                     y += height + line
                 continue
             text = " ".join(rng.choice(_WORDS) for _ in range(int(col_w / line / 2.5)))
-            draw.text((x0, y), text, font=body, fill=(40, 40, 44))
+            if legible:
+                draw.text((x0, y), text, font=body, fill=(40, 40, 44))
+            else:
+                draw.rectangle((x0, y + line * 0.1, x0 + col_w - 2 * line, y + line * 0.8), fill=grey)
             y += line * 1.35
-    return _rotated_crop(image, rng.uniform(-15, 15), size)
+    return _rotated_crop(image, turn, size)
 
 
-def white_desk(rng: random.Random, size) -> Image.Image:
+def white_desk(rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
     """A white or light-grey desk, lighter than the default desk: almost the card's tone."""
-    return plain_desk(rng, size, (228, 246), 4, 2, [(1.0, 1.0, 1.0), (0.99, 0.99, 1.0), (1.0, 0.99, 0.97)])
+    return plain_desk(rng, size, (228, 246), 4, 2, [(1.0, 1.0, 1.0), (0.99, 0.99, 1.0), (1.0, 0.99, 0.97)], frame, scale)
 
 
-def bedsheet(rng: random.Random, size) -> Image.Image:
+def bedsheet(rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
     """A light sheet with long soft folds: shading from an elongated random field."""
     big = _oversized(size)
-    folds = smooth_noise(rng, big, max(size) / 3, max(size) / 18)
-    relief = ImageChops.subtract(folds, folds.transform(big, Image.AFFINE, (1, 0, 0, 0, 1, 6), Image.BILINEAR), scale=0.5, offset=128)
-    shade = ImageOps.autocontrast(relief.filter(ImageFilter.GaussianBlur(4)), cutoff=1).point(lambda v: 170 + v * 85 // 255)
+    unit = max(feature_frame(size, frame, scale))
     colour = _jitter(rng, rng.choice([(240, 240, 236), (220, 230, 240), (240, 226, 226), (226, 236, 222)]), 6)
+    turn = rng.uniform(0, 180)
+    folds = smooth_noise(rng, big, unit / 3, unit / 18)
+    relief = ImageChops.subtract(folds, folds.transform(big, Image.AFFINE, (1, 0, 0, 0, 1, 6 * scale), Image.BILINEAR), scale=0.5, offset=128)
+    shade = ImageOps.autocontrast(relief.filter(ImageFilter.GaussianBlur(4 * scale)), cutoff=1).point(lambda v: 170 + v * 85 // 255)
     image = ImageChops.multiply(Image.new("RGB", big, colour), Image.merge("RGB", [shade] * 3))
-    return _rotated_crop(image, rng.uniform(0, 180), size)
+    return _rotated_crop(image, turn, size)
 
 
-def scanner_open(rng: random.Random, size) -> Image.Image:
+def scanner_open(rng: random.Random, size, frame=None, scale: float = 1.0) -> Image.Image:
     """A scan made with the lid open: the room beyond the glass is dark, lighter towards one side."""
     tone = rng.randint(8, 40)
     levels = smooth_noise(rng, size, max(size) / 2).point(lambda v: tone + v * 24 // 255)

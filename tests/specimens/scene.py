@@ -5,10 +5,11 @@
 the true corners, the measures of every defect (by construction) and the expected status
 of every check (truth.py). The same Scene always gives the same bytes.
 
-Pipeline, in the order light and a camera impose: surface and props (those lying on the
-desk seen through the document's own plane, desk.py; the surface texture stays head-on,
-since a steep desk's horizon would cross the picture) → shadow → document (projective warp
-of a flat rendering) → thumb → lighting gradient and colour cast →
+Pipeline, in the order light and a camera impose: surface and props (in a photo both lie on
+the desk, seen through the document's own plane, desk.py and surface.py: foreshortened,
+averaged where far, a wall beyond the desk's end, the desk defocused away from the
+document's depth) → shadow → document (projective warp of a flat rendering) → thumb →
+lighting gradient and colour cast →
 glare (on the document only) → exposure (in linear light) → optical blur (lens + focus)
 → motion blur → sensor noise → colour mode (greyscale/thresholded scans) → JPEG.
 The held-out style (Scene.style, heldout.py) adds its effects at their places in this
@@ -27,7 +28,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageStat
 
-from . import backgrounds, desk, documents, geometry, heldout, heldout_surfaces, truth
+from . import backgrounds, desk, documents, geometry, heldout, heldout_surfaces, surface, truth
 
 VARIANTS = {
     "id-card": ("front", "back"),
@@ -314,11 +315,16 @@ def make(scene: Scene) -> Specimen:
     on_canvas = [(x + margin, y + margin) for x, y in quad]
     doc_width = (math.dist(quad[0], quad[1]) + math.dist(quad[3], quad[2])) / 2
 
-    # surface and props under the document
-    maker = heldout_surfaces.SURFACE_MAKERS.get(scene.surface)
-    image = maker(rng, canvas) if maker else backgrounds.surface(scene.surface, rng, canvas)
-    # things lying on the desk share the document's plane: placed head-on, then projected
+    # surface and props under the document: in a photo, lying on the desk, they share the
+    # document's plane (placed head-on, then projected); a scanner's lid is flat
+    maker = heldout_surfaces.SURFACE_MAKERS.get(scene.surface) or backgrounds.MAKERS[scene.surface]
     plane = desk.under(on_canvas, w_mm, h_mm, scene.roll, head_on_width, canvas)
+    seen = None
+    if scene.capture == "photo":
+        seen = surface.view(plane, max(W, H), w_mm, random.Random(scene.seed * 7933 + 5))
+        image = seen.texture(maker, rng)
+    else:
+        image = maker(rng, canvas)
     centre, width = plane.centre, plane.width
     if look:
         heldout.distractors(image, look, look_rng, plane)
@@ -329,6 +335,8 @@ def make(scene: Scene) -> Specimen:
     if "box" in scene.props:
         far = (canvas[0] - centre[0], canvas[1] - centre[1])
         backgrounds.printed_box(image, rng, plane, (far[0] * 0.9 + rng.uniform(-60, 60), far[1] * 0.9), width * 0.6)
+    if seen:
+        image = seen.defocus(image)
     if "hand" in scene.props:
         backgrounds.hand_under(image, rng, skin, on_canvas, doc_width)
 
