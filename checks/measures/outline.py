@@ -229,7 +229,8 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light):
     WHOLE_EVIDENCE. On a page (a licence), neither may be the frame printed inside the
     cut-off paper (`_printed_frame`). Either must end at its corners (`overrun`): on a
     keyboard, tiles or a check cloth, a block of the grid beside or inside a cut card is
-    card-shaped and drawn all round, but its lines run on.
+    card-shaped and drawn all round, but its lines run on. A cut quad closed by three
+    borders gives way to the best whole quad anywhere, whatever its evidence.
     """
     page = _on_paper(aspect)
     used = {id(everything[k]) for k in cut.sides}
@@ -241,14 +242,18 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light):
     if nested and not (page and _printed_frame(nested[0], others, cut, everything)):
         return nested[0]
     picture = ((0, 0), (w, 0), (w, h), (0, h))
+    # Closed by three borders, the cut quad shows one line and no corner: the far edge of
+    # a desk against a wall, or a plank, no less than a document running out of the picture
+    # on three sides; any whole document-shaped quad in the picture is the better answer.
+    one_line = sum(everything[k].virtual for k in cut.sides) == 3
     whole = best_quads(
-        small, lines, w, h, aspect, keep=3, within=picture, at_least=WHOLE_EVIDENCE * cut.score, light=light,
-        ending=True,
+        small, lines, w, h, aspect, keep=3, within=picture,
+        at_least=0.0 if one_line else WHOLE_EVIDENCE * cut.score, light=light, ending=True,
     )
     for quad in whole:
         if page and _printed_frame(quad, lines, cut, everything):
             continue
-        if inside(cut.corners, *_centre(quad.corners)) or inside(quad.corners, *_centre(cut.corners)):
+        if one_line or inside(cut.corners, *_centre(quad.corners)) or inside(quad.corners, *_centre(cut.corners)):
             return quad
     return cut
 
