@@ -14,7 +14,8 @@ expected aspect ratio when one is given (and, for a quad closed by a border, whe
 could be part of such a document at all), by its size, by the contrast between bands
 just inside and just outside its sides, by how light its face is, and on request by
 whether its sides end at its corners (`overrun`: a document's do; the lines of a grid of
-keys, tiles or checks run on past a cell's). The search is branch and bound over pairs of lines, strongest first.
+keys, tiles or checks run on past a cell's). The search is branch and bound over pairs
+of lines, strongest first.
 """
 
 from __future__ import annotations
@@ -181,6 +182,7 @@ def best_quads(
         if visible < min_side / 2:
             return None
         bright, dark = line.support(lo, hi)
+        # `_weighted` spelt out: this runs for every side
         weighted = bright + MIXED_SIGN_WEIGHT * dark if bright >= dark else dark + MIXED_SIGN_WEIGHT * bright
         supported = visible if visible <= weighted else weighted
         return (visible, supported, supported, t2 - t1)
@@ -332,8 +334,7 @@ def overrun(lines, sides, corners, spans) -> float:
             lo, hi = max(lo, span[0]), min(hi, span[1])
             if hi - lo < reach / 2:  # mostly outside the picture: nothing to see
                 continue
-            bright, dark = line.support(lo, hi)
-            drawn += min(hi - lo, max(bright, dark) + MIXED_SIGN_WEIGHT * min(bright, dark))
+            drawn += min(hi - lo, _weighted(*line.support(lo, hi)))
             seen += hi - lo
     return drawn / seen if seen else 0.0
 
@@ -367,7 +368,12 @@ def _holding(line: Line, span, width, height) -> float:
         return 0.0
     if line.virtual:
         return BORDER_SUPPORT * (span[1] - span[0])
-    bright, dark = line.bright[-1], line.dark[-1]
+    return _weighted(line.bright[-1], line.dark[-1])
+
+
+def _weighted(bright: int, dark: int) -> float:
+    """Edge pixels of a stretch of line as support: those of its majority gradient sign,
+    and MIXED_SIGN_WEIGHT of the others."""
     return max(bright, dark) + MIXED_SIGN_WEIGHT * min(bright, dark)
 
 
