@@ -350,10 +350,12 @@ def _could_be_cut(parts, virtual, aspect) -> bool:
 
     A real side between two real corners is a whole side of the document, short or long;
     then no side across it can show more than aspect × its length (with room for
-    perspective). A wood plank or a sheet of paper cut by the border often fails this.
+    perspective). A border between two real sides stands where the document's side
+    beyond it lies, as long give or take perspective: the same holds for it. A wood
+    plank, a sheet of paper or a band of keys cut by the border often fails this.
     """
     for k in range(4):
-        if virtual[k] or virtual[k - 1] or virtual[(k + 1) % 4]:
+        if virtual[k - 1] or virtual[(k + 1) % 4]:
             continue
         longest = aspect * parts[k][3] * (1 + CUT_SHAPE_SLACK)
         if parts[k - 1][0] > longest or parts[(k + 1) % 4][0] > longest:

@@ -416,6 +416,19 @@ def test_corner_outside_is_cut_off_and_the_others_are_found():
             assert min(math.dist(corner, found) for found in outline.corners) <= 6
 
 
+def test_a_band_across_the_picture_is_no_card():
+    # A light band from border to border, 40 px deep: closed by both borders it is drawn
+    # as plainly as the card and far longer, but a card 40 px across is at most 63 long.
+    rng = random.Random(9)
+    truth = card_corners(430, 330, 180, 4)
+    img = plain(70)
+    fill(img, [(0, 80), (W, 100), (W, 140), (0, 120)], 200)
+    document(img, truth, 215, 40, rng)
+    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    assert outline is not None
+    assert iou(outline.corners, truth) >= 0.9
+
+
 def test_the_sides_of_a_tile_run_on_past_its_corners_and_a_card_s_do_not():
     # The same rectangle, once a light card alone on a dark desk and once a tile among
     # tiles whose grout lines run on across the floor.
