@@ -121,6 +121,11 @@ TINT_LINES = 4
 # pixel (a hand or a shadow on the sheet), around a feature of a cut card 0.021-0.10.
 BLANK_EVIDENCE = 0.2
 BLANK_RING = 0.015
+# The ring says nothing of what lies beyond the sheet, so the card must lie mostly on it:
+# cards on sheets had 0.93-1.00 of their area inside the sheet's quad (design seeds), the
+# part of a cut card closed by a line of its print that won without this, 0.51 (seed
+# 1607033 of the first A/B run; the figures of the commit are on fresh seeds).
+ON_SHEET = 0.8
 RING_MARGIN = 3.0  # working pixels: clear of an edge's blur and of a line fit's error
 NESTED_KEEP = 3  # nested quads weighed in turn against the rules of `_whole_instead`
 # The band beyond a side drawn only in the tint is at most this share as far from the
@@ -287,7 +292,8 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     quad lying on the cut one and sharing none of its sides is the card when it has
     NESTED_EVIDENCE of the cut quad's evidence, or, when it has the card's shape
     (`_card_shaped`) and the cut quad around it is blank (`_ring`: a sheet of paper,
-    where a cut card is printed all over), BLANK_EVIDENCE. A card with one faint side
+    where a cut card is printed all over) and it lies mostly on it (ON_SHEET),
+    BLANK_EVIDENCE. A card with one faint side
     beside a strong background line: a whole quad on the cut one (either's centre lies
     in the other; a box elsewhere in the picture is not the card) is the card when it
     has WHOLE_EVIDENCE. On a page (a licence), neither may be the frame printed inside
@@ -325,7 +331,11 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
             if page and _printed_frame(quad, others, cut, everything):
                 break
             return quad
-        if _card_shaped(quad, w, h, aspect) and _ring_edges(edges, cut.corners, quad.corners, w, h) <= BLANK_RING:
+        if (
+            _share_inside(quad.corners, cut.corners, w, h) >= ON_SHEET
+            and _card_shaped(quad, w, h, aspect)
+            and _ring_edges(edges, cut.corners, quad.corners, w, h) <= BLANK_RING
+        ):
             return quad
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     # Closed by three borders, the cut quad shows one line and no corner: the far edge of
@@ -454,6 +464,17 @@ def _ring(outer, inner, w, h):
         a, b = inner_rows.get(y, (x1, x1))
         ring += [(y * w, start, stop) for start, stop in ((x0, min(x1, a)), (max(x0, b), x1)) if stop > start]
     return ring
+
+
+def _share_inside(quad, outer, w, h) -> float:
+    """The share of a quad's pixels in the picture that lie inside the quad `outer`."""
+    rows = {y: (x0, x1) for y, x0, x1 in row_spans(outer, w, h)}
+    total = within = 0
+    for y, x0, x1 in row_spans(quad, w, h):
+        total += x1 - x0
+        a, b = rows.get(y, (x1, x1))
+        within += max(0, min(x1, b) - max(x0, a))
+    return within / total if total else 0.0
 
 
 def _ring_edges(edges, outer, inner, w, h) -> float:
