@@ -47,16 +47,40 @@ def luminance(rgba, width: int, height: int) -> bytes:
     count = width * height
     if len(data) < 4 * count:
         raise ValueError(f"expected {4 * count} bytes of RGBA, got {len(data)}")
-    red, green, blue = _LUMA_TABLES
+    return _channel_sum(data, count, _LUMA_TABLES)
+
+
+# Blue minus red, halved and offset, as lookup tables whose sum fits one byte: a colour
+# opponent channel (blue against red, in the manner of Hurvich & Jameson 1957), along
+# which a pale bluish or pinkish card and white paper differ even where their luma does not.
+_TINT_TABLES = (bytes((255 - value) // 2 for value in range(256)), None, bytes(value // 2 for value in range(256)))
+
+
+def tint(rgba, width: int, height: int, factor: int) -> bytes:
+    """The tint, per pixel (blue - red + 255) / 2 to within a level (127 on grey), of
+    RGBA pixels, at the size `shrink` by `factor` gives: each factor × factor block's
+    mean over its middle row only, which reads a factor-th of the picture."""
+    data = memoryview(rgba).cast("B")
+    if len(data) < 4 * width * height:
+        raise ValueError(f"expected {4 * width * height} bytes of RGBA, got {len(data)}")
+    factor = max(1, min(factor, width, height))
+    rows = [y * factor + factor // 2 for y in range(height // factor)]
+    middles = b"".join(data[4 * y * width : 4 * (y + 1) * width] for y in rows)
+    return block_average(_channel_sum(middles, width * len(rows), _TINT_TABLES), width, len(rows), factor, 1)[0]
+
+
+def _channel_sum(data, count: int, tables) -> bytes:
+    """Per RGBA pixel of `data` (`count` of them), the sum of its red, green and blue
+    bytes each looked up in its table of `tables` (None: left out); the tables' sums must
+    fit one byte, so that the packed lanes never carry."""
     out = bytearray(count)
     for start in range(0, count, _CHUNK_PIXELS):
         stop = min(count, start + _CHUNK_PIXELS)
         chunk = bytes(data[4 * start : 4 * stop])
-        total = (
-            int.from_bytes(chunk[0::4].translate(red), "little")
-            + int.from_bytes(chunk[1::4].translate(green), "little")
-            + int.from_bytes(chunk[2::4].translate(blue), "little")
-        )
+        total = 0
+        for channel, table in enumerate(tables):
+            if table is not None:
+                total += int.from_bytes(chunk[channel::4].translate(table), "little")
         out[start:stop] = total.to_bytes(stop - start, "little")
     return bytes(out)
 

@@ -23,7 +23,7 @@ from .measures.resolution import document_pixels
 from .measures.sharpness import edge_width, work_factor
 from .messages import SIDES as SIDE_NAMES
 from .messages import TITLES, UNITS, WORDS, language, text
-from .pixels import luminance, shrink, shrink_factor
+from .pixels import luminance, shrink, shrink_factor, tint
 from .profiles import SIDES, profile
 
 CHECK_IDS = (
@@ -108,7 +108,7 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
     factor = shrink_factor(width, height, WORK_SIDE)
     work, work_w, work_h = shrink(gray, width, height, WORK_SIDE)
 
-    outline = find_outline(work, work_w, work_h, aspect=p.aspect)
+    outline = find_outline(work, work_w, work_h, aspect=p.aspect, tint=lambda: tint(pixels, width, height, factor))
     quad_work = list(outline.corners) if outline else None
     if quad_work and sum(x1 - x0 for _, x0, x1 in row_spans(quad_work, work_w, work_h)) < MIN_SIDE * MIN_SIDE:
         quad_work = None  # an outline (almost) wholly outside the picture shows nothing

@@ -8,7 +8,15 @@ quadrilateral of two pairs of near-parallel lines, the picture's borders standin
 sides outside it (`outline_quads`). Corners are crossings of the fitted lines, so they
 may lie outside the picture when the document is cut off — which is what the framing
 check needs to see. For an ID card (an aspect ratio is given), a cut quad gives way to a
-whole card-shaped one that explains the picture nearly as well (`_whole_instead`).
+whole card-shaped one that explains the picture nearly as well (`_whole_instead`), or,
+on a blank cut-off sheet of paper, a card-shaped one with much less evidence than the
+sheet (a card is smaller, and on white paper fainter; a feature printed on a cut card
+has more print around it). A pale card on a white sheet differs from it more in hue
+than in brightness, so its edge may be missing from the grey image: for that search the
+lines of the picture's blue-minus-red tint (`checks.pixels.tint`) that the grey image
+lacks join in, and a quad that needs one of them must show a card's shape with the
+sheet beyond it, since colour also outlines what is printed on a cut-off card (its
+photo, a band of text).
 
 A small or steeply seen document loses at the working size: its short sides are a few
 dozen pixels, fewer than a wood grain's or a keyboard's lines, and its edge lies a pixel
@@ -37,6 +45,7 @@ Figures on generated specimen scenes: bench/outline_demo.py.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..pixels import block_average
@@ -44,7 +53,12 @@ from .outline_border_sides import faint_side, print_side
 from .outline_closing import closing_lines
 from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
-from .outline_quads import AROUND_AREA, MIN_SIDE, Quad, angle_between, area as _area, best_quads, inside, is_cut, light_level
+from .outline_quads import (
+    AROUND_AREA, ASPECT_SPREAD, MIN_SIDE, Quad, angle_between, area as _area, best_quads, inside, is_cut, light_level,
+    _side_contrast,
+)
+from .outline_shape import rectangle_shape
+from .region import row_spans
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
 MAX_LINES = 28  # strongest real lines offered to the quad search
@@ -92,6 +106,34 @@ WINDOW = 0.625
 # later window bettered one of 0.9 or more on small cards (seeds 891000-891059, both
 # styles); each window skipped saves a fifth of the finder's time on such a picture.
 CLEAR_QUALITY = 0.9
+# A pale card on a sheet adds at most its four sides to the lines of the grey image: the
+# four strongest lines drawn only in its tint join the search for a whole card. All of
+# them (up to MAX_LINES more) cost the slowest picture of bench/speed.py half its time
+# again, four a quarter, and changed one framing in 600 clean scenes (helper-19's
+# measurement on seeds 930100-930449 and 931400-931749, before the desk's perspective).
+TINT_LINES = 4
+# A card on a cut-off sheet of paper is smaller than the sheet and often fainter, and its
+# evidence reached 0.21-0.53 of the sheet's where NESTED_EVIDENCE lost it; features
+# printed on a cut card that are card-shaped reached 0.02-0.75 (design seeds: clean
+# 1650000-1650249, cut 1660000-1660149). What tells them apart is what lies around: a
+# sheet is blank, a card printed all over. Around a card on a sheet (inside the sheet's
+# outline, RING_MARGIN clear of both quads' edges) there were 0.000-0.013 edge pixels per
+# pixel (a hand or a shadow on the sheet), around a feature of a cut card 0.021-0.10.
+BLANK_EVIDENCE = 0.2
+BLANK_RING = 0.015
+# The ring says nothing of what lies beyond the sheet, so the card must lie mostly on it:
+# cards on sheets had 0.93-1.00 of their area inside the sheet's quad (design seeds), the
+# part of a cut card closed by a line of its print that won without this, 0.51 (seed
+# 1607033 of the first A/B run; the figures of the commit are on fresh seeds).
+ON_SHEET = 0.8
+RING_MARGIN = 3.0  # working pixels: clear of an edge's blur and of a line fit's error
+NESTED_KEEP = 3  # nested quads weighed in turn against the rules of `_whole_instead`
+# The band beyond a side drawn only in the tint is at most this share as far from the
+# sheet's tint as the band inside it: on a sheet it is the sheet (about 0 of it). On the
+# design seeds this kept 2 more of 88 cut cards cut (a card cut off on a sheet, closed by
+# a band of its own print) and lost 2 of 128 whole cards on sheets (a card's shadow
+# beyond its side, tinted unlike the sheet).
+TINT_BEYOND = 0.5
 
 
 @dataclass(frozen=True)
@@ -105,18 +147,21 @@ class Outline:
     score: float
 
 
-def find_outline(gray, width: int, height: int, *, aspect: float | None = None) -> Outline | None:
+def find_outline(gray, width: int, height: int, *, aspect: float | None = None, tint=None) -> Outline | None:
     """Find the document's four corners in an 8-bit grey image, or None.
 
     `aspect` is the expected ratio of the long to the short side (1.586 for an ID-1
-    card), or None when any shape is plausible.
+    card), or None when any shape is plausible. `tint`, if given, is a function that
+    returns the same picture's tint (`checks.pixels.tint`, the size of `gray`), called
+    only when a cut-off quad may hide a whole card (`_whole_instead`).
     """
     if width < 16 or height < 16:
         return None
     factor = max(1, round(max(width, height) / WORK_SIDE))
     small, w, h = block_average(bytes(gray[: width * height]), width, height, factor, factor)
     light = light_level(small)
-    best = _search(small, w, h, aspect, light)
+    hue = tint and (lambda: block_average(bytes(tint()[: width * height]), width, height, factor, factor)[0])
+    best = _search(small, w, h, aspect, light, hue=hue)
     corners = None
     if best is None or FINER_GAIN * best.quality < 1:  # else no window can win
         beat = max(1 / FINER_GAIN, FINER_GAIN * best.quality if best else 0.0)
@@ -159,13 +204,13 @@ def _in_windows(gray, width, height, aspect, light, beat):
     return best
 
 
-def _search(small, w, h, aspect, light, whole=False):
+def _search(small, w, h, aspect, light, whole=False, hue=None):
     """The best quad in a working image, or None; with `whole`, only quads that lie
     wholly inside it (a document in a window of the picture). `light` is the grey a
-    document's face is compared with, the whole picture's (`light_level`)."""
+    document's face is compared with, the whole picture's (`light_level`); `hue`, a
+    function returning the working image's tint, or None."""
     edges = edge_map(small, w, h)
-    lines = find_lines(edges, max(8, int(MIN_LINE * min(w, h))))[:MAX_LINES]
-    lines += closing_lines(lines, edges, MIN_SIDE * min(w, h))
+    lines = _lines(edges, w, h)
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     everything = lines if whole else border_lines(w, h) + lines
     quads = best_quads(small, everything, w, h, aspect, within=picture if whole else None, light=light)
@@ -173,10 +218,32 @@ def _search(small, w, h, aspect, light, whole=False):
         return None
     best = quads[0]
     if aspect and is_cut(best, everything, w, h):
-        best = _whole_instead(small, w, h, aspect, lines, best, everything, light)
+        tint = hue() if hue and not _on_paper(aspect) else None
+        best = _whole_instead(small, w, h, aspect, lines, best, everything, light, edges, tint)
     elif not aspect or _on_paper(aspect):
         best = _paper_around(small, w, h, aspect, everything, best, light, within=picture if whole else None)
     return best
+
+
+def _lines(edges, w, h):
+    """The straight lines of an edge map offered to the quad search, closing lines included."""
+    lines = find_lines(edges, max(8, int(MIN_LINE * min(w, h))))[:MAX_LINES]
+    return lines + closing_lines(lines, edges, MIN_SIDE * min(w, h))
+
+
+def _tint_only(hue, lines, w, h):
+    """The TINT_LINES strongest lines of a working image's tint that none of the grey
+    image's `lines` already draws (the same line found twice: within FRAME_PARALLEL of
+    each other and INSET_SLACK apart where the tint's line passes nearest the picture's
+    centre)."""
+    found = []
+    for line in _lines(edge_map(hue, w, h), w, h):
+        off = w / 2 * line.cos + h / 2 * line.sin - line.rho
+        foot = (w / 2 - off * line.cos, h / 2 - off * line.sin)
+        if not any(angle_between(line, other) <= FRAME_PARALLEL and _gap(other, foot, foot) <= INSET_SLACK
+                   for other in lines):
+            found.append(line)
+    return found[:TINT_LINES]
 
 
 def _beside_border(small, w, h, aspect, best):
@@ -218,34 +285,65 @@ def _paper_around(small, w, h, aspect, everything, frame, light, within=None):
     return max(around, key=lambda quad: abs(_area(quad.corners)), default=frame)
 
 
-def _whole_instead(small, w, h, aspect, lines, cut, everything, light):
+def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, tint=None):
     """A whole document-shaped quad that should win over the cut one, or the cut one.
 
     A card on a sheet of paper, a board or a plank that runs out of the picture: a whole
     quad lying on the cut one and sharing none of its sides is the card when it has
-    NESTED_EVIDENCE of the cut quad's evidence. A card with one faint side beside a
-    strong background line: a whole quad on the cut one (either's centre lies in the
-    other; a box elsewhere in the picture is not the card) is the card when it has
-    WHOLE_EVIDENCE. On a page (a licence), neither may be the frame printed inside the
-    cut-off paper (`_printed_frame`). Either must end at its corners (`overrun`): on a
-    keyboard, tiles or a check cloth, a block of the grid beside or inside a cut card is
-    card-shaped and drawn all round, but its lines run on. A cut quad closed by three
+    NESTED_EVIDENCE of the cut quad's evidence, or, when it has the card's shape
+    (`_card_shaped`) and the cut quad around it is blank (`_ring`: a sheet of paper,
+    where a cut card is printed all over) and it lies mostly on it (ON_SHEET),
+    BLANK_EVIDENCE. A card with one faint side
+    beside a strong background line: a whole quad on the cut one (either's centre lies
+    in the other; a box elsewhere in the picture is not the card) is the card when it
+    has WHOLE_EVIDENCE. On a page (a licence), neither may be the frame printed inside
+    the cut-off paper (`_printed_frame`). Either must end at its corners (`overrun`): on
+    a keyboard, tiles or a check cloth, a block of the grid beside or inside a cut card
+    is card-shaped and drawn all round, but its lines run on. A cut quad closed by three
     borders gives way to the best whole quad anywhere, whatever its evidence.
+
+    `tint`, the working image's tint or None, adds the lines drawn only in it
+    (`_tint_only`: a pale card's sides on a white sheet). Colour outlines what is printed
+    on a cut-off card as well, so a quad with one of them as a side must show the card's
+    shape, beyond each such side must lie the tint of the cut quad around it
+    (`_sheet_beyond`: not more of a cut card), and in the second rule it must share all
+    but one of the cut quad's sides (the cut document with its faint side found) or none
+    (a card lying apart from them): a photo box closed by the card's own top edge shares
+    one.
     """
     page = _on_paper(aspect)
+    tinted = _tint_only(tint, lines, w, h) if tint else []
     used = {id(everything[k]) for k in cut.sides}
     others = [line for line in lines if id(line) not in used]
+    plain = len(others)  # the lines after these are tinted
+    sides = [(everything[k], cut.corners[m - 1], cut.corners[m]) for m, k in enumerate(cut.sides)]
+    others += [line for line in tinted if not _along_any(line, sides)]
     nested = best_quads(
-        small, others, w, h, aspect, within=cut.corners, at_least=NESTED_EVIDENCE * cut.score, light=light,
-        ending=True,
+        small, others, w, h, aspect, keep=1 if page else NESTED_KEEP, within=cut.corners,
+        at_least=(NESTED_EVIDENCE if page else BLANK_EVIDENCE) * cut.score, light=light, ending=True,
     )
-    if nested and not (page and _printed_frame(nested[0], others, cut, everything)):
-        return nested[0]
+    for quad in nested:
+        if max(quad.sides) >= plain and not (
+            _card_shaped(quad, w, h, aspect) and _sheet_beyond(quad, plain, tint, cut, w, h)
+        ):
+            continue
+        if quad.score > NESTED_EVIDENCE * cut.score:
+            if page and _printed_frame(quad, others, cut, everything):
+                break
+            return quad
+        if (
+            _share_inside(quad.corners, cut.corners, w, h) >= ON_SHEET
+            and _card_shaped(quad, w, h, aspect)
+            and _ring_edges(edges, cut.corners, quad.corners, w, h) <= BLANK_RING
+        ):
+            return quad
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     # Closed by three borders, the cut quad shows one line and no corner: the far edge of
     # a desk against a wall, or a plank, no less than a document running out of the picture
     # on three sides; any whole document-shaped quad in the picture is the better answer.
     one_line = sum(everything[k].virtual for k in cut.sides) == 3
+    plain = len(lines)
+    lines = lines + tinted
     whole = best_quads(
         small, lines, w, h, aspect, keep=3, within=picture,
         at_least=0.0 if one_line else WHOLE_EVIDENCE * cut.score, light=light, ending=True,
@@ -253,9 +351,36 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light):
     for quad in whole:
         if page and _printed_frame(quad, lines, cut, everything):
             continue
+        if max(quad.sides) >= plain and not (
+            _card_shaped(quad, w, h, aspect) and sum(_along_any(lines[k], sides) for k in quad.sides) in (0, 3)
+            and _sheet_beyond(quad, plain, tint, cut, w, h)
+        ):
+            continue
         if one_line or inside(cut.corners, *_centre(quad.corners)) or inside(quad.corners, *_centre(cut.corners)):
             return quad
     return cut
+
+
+def _along_any(line, sides) -> bool:
+    """Whether a line is one of a quad's sides (line, end, end), or runs along one: within
+    FRAME_PARALLEL of it and INSET_SLACK of its middle (the same edge found twice)."""
+    return any(
+        line is side or angle_between(line, side) <= FRAME_PARALLEL and _gap(line, p, q) <= INSET_SLACK
+        for side, p, q in sides
+    )
+
+
+def _card_shaped(quad, w, h, aspect) -> bool:
+    """Whether a quad shows the document's aspect ratio, to within the aspect prior's
+    width (ASPECT_SPREAD), both as recovered from perspective and as seen: a pixel's
+    error in a small quad's corners can make its perspective turn a photo box (about 0.8
+    wide per high; 22.5 by 29 mm on the specimen card) into a card's shape."""
+    corners = quad.corners
+    lengths = [math.dist(corners[k - 1], corners[k]) for k in range(4)]
+    across, along = lengths[0] + lengths[2], lengths[1] + lengths[3]
+    seen = max(across, along) / min(across, along)
+    ratio = rectangle_shape(corners, w, h)[0]
+    return all(abs(math.log(value / aspect)) <= ASPECT_SPREAD for value in (seen, ratio))
 
 
 def _on_paper(aspect) -> bool:
@@ -327,3 +452,80 @@ def _clockwise_from_top_left(points):
     ordered = sorted(points, key=lambda p: math.atan2(p[1] - cy, p[0] - cx))
     start = min(range(4), key=lambda k: ordered[k][0] + ordered[k][1])
     return tuple(ordered[start:] + ordered[:start])
+
+
+def _ring(outer, inner, w, h):
+    """The picture's pixels inside the quad `outer` and outside the quad `inner`, each
+    side moved RING_MARGIN pixels off the quads' own edges, as (row start, x0, x1)
+    stretches of rows."""
+    inner_rows = {y: (x0, x1) for y, x0, x1 in row_spans(_moved(inner, RING_MARGIN), w, h)}
+    ring = []
+    for y, x0, x1 in row_spans(_moved(outer, -RING_MARGIN), w, h):
+        a, b = inner_rows.get(y, (x1, x1))
+        ring += [(y * w, start, stop) for start, stop in ((x0, min(x1, a)), (max(x0, b), x1)) if stop > start]
+    return ring
+
+
+def _share_inside(quad, outer, w, h) -> float:
+    """The share of a quad's pixels in the picture that lie inside the quad `outer`."""
+    rows = {y: (x0, x1) for y, x0, x1 in row_spans(outer, w, h)}
+    total = within = 0
+    for y, x0, x1 in row_spans(quad, w, h):
+        total += x1 - x0
+        a, b = rows.get(y, (x1, x1))
+        within += max(0, min(x1, b) - max(x0, a))
+    return within / total if total else 0.0
+
+
+def _ring_edges(edges, outer, inner, w, h) -> float:
+    """Edge pixels per pixel of the ring between two quads (`_ring`)."""
+    ring = _ring(outer, inner, w, h)
+    indices = edges.indices
+    found = sum(bisect_left(indices, row + b) - bisect_left(indices, row + a) for row, a, b in ring)
+    covered = sum(b - a for _, a, b in ring)
+    return found / covered if covered else 1.0
+
+
+def _sheet_beyond(quad, plain, tint, cut, w, h) -> bool:
+    """Whether beyond each of a quad's sides drawn only in the tint (indices `plain` and
+    up) lies the tint of the cut quad around it (its median in the `_ring` between
+    them): the band just outside the side at most TINT_BEYOND as far from it as the
+    band just inside. A line of a cut card's print has the card on both sides."""
+    ring = _ring(cut.corners, quad.corners, w, h)
+    values = sorted(b"".join(tint[row + a : row + b] for row, a, b in ring))
+    if not values:
+        return False
+    sheet = values[len(values) // 2]
+    cx, cy = _centre(quad.corners)
+    for m, k in enumerate(quad.sides):
+        if k < plain:
+            continue
+        (x0, y0), (x1, y1) = quad.corners[m - 1], quad.corners[m]
+        length = math.hypot(x1 - x0, y1 - y0) or 1.0
+        nx, ny = (y1 - y0) / length, (x0 - x1) / length
+        if nx * (cx - x0) + ny * (cy - y0) < 0:  # point the normal inwards
+            nx, ny = -nx, -ny
+        inner = _side_contrast(tint, w, h, x0, y0, x1, y1, nx, ny)[2]
+        outer = _side_contrast(tint, w, h, x0, y0, x1, y1, -nx, -ny)[2]
+        if abs(outer - sheet) > TINT_BEYOND * abs(inner - sheet):
+            return False
+    return True
+
+
+def _moved(corners, distance):
+    """A convex quad with each side moved `distance` pixels outwards (inwards if negative)."""
+    cx, cy = _centre(corners)
+    lines = []
+    for k in range(4):
+        (x0, y0), (x1, y1) = corners[k - 1], corners[k]
+        length = math.hypot(x1 - x0, y1 - y0) or 1.0
+        nx, ny = (y1 - y0) / length, (x0 - x1) / length
+        if nx * (cx - x0) + ny * (cy - y0) > 0:  # point the normal outwards
+            nx, ny = -nx, -ny
+        lines.append((nx, ny, nx * x0 + ny * y0 + distance))
+    moved = []
+    for k in range(4):
+        (a1, b1, c1), (a2, b2, c2) = lines[k], lines[(k + 1) % 4]
+        det = a1 * b2 - a2 * b1
+        moved.append(((c1 * b2 - c2 * b1) / det, (a1 * c2 - a2 * c1) / det) if det else corners[k])
+    return moved

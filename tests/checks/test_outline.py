@@ -8,6 +8,7 @@ import random
 
 import pytest
 
+import checks
 from checks.measures.framing import sides_within, smallest_margin
 from checks.measures.outline import Outline, _frame_fits, find_outline
 from checks.measures.outline_border_sides import faint_side, print_side
@@ -244,6 +245,73 @@ def test_card_on_a_sheet_of_paper_that_runs_out_of_the_picture():
     assert outline is not None
     assert iou(outline.corners, truth) >= 0.9
     assert sides_within(outline.corners, W, H, 0.02) == []
+
+
+def test_faint_card_on_a_blank_sheet_wins_with_less_evidence_than_the_sheet():
+    # the sheet's edge against a dark desk is strong and long; the card on it is small
+    # and its edge faint, but nothing else is drawn on the blank sheet around it
+    rng = random.Random(12)
+    sheet = card_corners(300, 260, 620, -12, aspect=1.414)  # runs out at the top and bottom
+    truth = card_corners(300, 250, 180, -5)
+    img = plain(50)
+    fill(img, sheet, 240)
+    document(img, truth, 230, 40, rng)
+    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    assert outline is not None
+    assert iou(outline.corners, truth) >= 0.9
+
+
+def test_pale_card_on_a_white_sheet_is_found_by_its_tint():
+    # the card's face is as light as the sheet: only its hue (a bluish tint) draws its edge
+    rng = random.Random(9)
+    sheet = card_corners(200, 180, 560, 15, aspect=1.414)  # its top-left part is outside
+    truth = card_corners(330, 300, 300, 8)
+    img, hue = plain(50), plain(127)
+    fill(img, sheet, 236)
+    document(img, truth, 236, 40, rng)
+    fill(hue, truth, 150)
+    gray, tint = noisy(img, rng), noisy(hue, rng)
+    assert iou(find_outline(gray, W, H, aspect=ID1).corners, truth) < 0.9
+    outline = find_outline(gray, W, H, aspect=ID1, tint=lambda: tint)
+    assert iou(outline.corners, truth) >= 0.9
+
+
+def test_report_finds_a_pale_card_on_a_white_sheet_by_its_tint():
+    # the same scene in colour, through check_image: a bluish card as light as the sheet
+    sheet = card_corners(200, 180, 560, 15, aspect=1.414)
+    truth = card_corners(330, 300, 300, 8)
+    channels = []
+    for desk, paper, face in zip((50, 50, 50), (238, 238, 236), (228, 236, 252)):
+        img = plain(desk)
+        fill(img, sheet, paper)
+        document(img, truth, face, 40, random.Random(9))  # the same print in every channel
+        channels.append(noisy(img, random.Random(face)))
+    rgba = bytearray(4 * W * H)
+    for k, channel in enumerate(channels):
+        rgba[k::4] = channel
+    rgba[3::4] = b"\xff" * (W * H)
+    report = checks.check_image(bytes(rgba), W, H, "id-card", side="front")
+    assert iou(report["quad"], truth) >= 0.9
+    assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "pass"
+
+
+PHOTO = [(0.66, 0.14), (0.92, 0.14), (0.92, 0.66), (0.66, 0.66)]  # where `document` puts a card's photo
+
+
+@pytest.mark.parametrize(
+    ("centre", "angle", "cut"), [((320, 430), 0, "bottom"), ((330, 420), -4, "bottom"), ((150, 300), -8, "left")]
+)
+def test_cut_card_is_not_traded_for_its_photo_box_drawn_only_in_tint(centre, angle, cut):
+    rng = random.Random(5)
+    truth = card_corners(*centre, 320, angle)
+    img, hue = wood(rng), plain(127)
+    document(img, truth, 200, 40, rng)
+    photo = [inside(truth, *p) for p in PHOTO]
+    fill(img, photo, 200)  # the photo as light as the face, but bluer
+    fill(hue, photo, 100)
+    gray, tint = noisy(img, rng), noisy(hue, rng)
+    outline = find_outline(gray, W, H, aspect=ID1, tint=lambda: tint)
+    assert cut in sides_within(outline.corners, W, H, 0.02)
 
 
 def test_a_whole_card_whose_side_the_border_took_gets_its_side_back():

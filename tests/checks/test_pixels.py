@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from checks.pixels import abs_difference, block_average, count_at_least, luminance, shrink, shrink_factor, top_level
+from checks.pixels import abs_difference, block_average, count_at_least, luminance, shrink, shrink_factor, tint, top_level
 
 
 def random_bytes(count, seed):
@@ -30,6 +30,38 @@ def test_luminance_keeps_black_white_and_grey():
 def test_luminance_rejects_a_short_buffer():
     with pytest.raises(ValueError):
         luminance(bytes(11), 3, 1)
+
+
+def test_tint_is_within_a_level_of_half_blue_minus_red():
+    width, height = 37, 23
+    rgba = random_bytes(width * height * 4, 3)
+    hue = tint(rgba, width, height, 1)
+    assert len(hue) == width * height
+    for i, level in enumerate(hue):
+        r, _, b = rgba[4 * i : 4 * i + 3]
+        assert abs(level - (b - r + 255) / 2) <= 1
+
+
+def test_tint_of_grey_is_the_middle_and_of_red_and_blue_the_ends():
+    rgba = bytes([0, 0, 0, 255, 200, 200, 200, 255, 255, 0, 0, 255, 0, 0, 255, 255])
+    assert tint(rgba, 4, 1, 1) == bytes([127, 127, 0, 254])
+
+
+@pytest.mark.parametrize("factor", [2, 3, 5])
+def test_tint_shrunk_is_the_mean_of_each_blocks_middle_row_at_the_grey_images_size(factor):
+    width, height = 37, 23
+    rgba = random_bytes(width * height * 4, 4)
+    hue = tint(rgba, width, height, factor)
+    longest = -(-max(width, height) // factor)
+    assert shrink_factor(width, height, longest) == factor
+    _, out_w, out_h = shrink(luminance(rgba, width, height), width, height, longest)
+    assert len(hue) == out_w * out_h == (width // factor) * (height // factor)
+    for y in range(out_h):
+        row = y * factor + factor // 2
+        for x in range(out_w):
+            block = [rgba[4 * (row * width + x * factor + k) : 4 * (row * width + x * factor + k) + 3] for k in range(factor)]
+            exact = sum((b - r + 255) / 2 for r, _, b in block) / factor
+            assert abs(hue[y * out_w + x] - exact) <= 1.5  # a level per pixel, half of one rounding the mean
 
 
 @pytest.mark.parametrize("fx, fy", [(2, 2), (3, 3), (5, 2), (7, 7), (17, 17), (40, 40)])
