@@ -16,7 +16,7 @@ than in brightness, so its edge may be missing from the grey image: for that sea
 lines of the picture's blue-minus-red tint (`checks.pixels.tint`) that the grey image
 lacks join in, and a quad that needs one of them must show a card's shape with the
 sheet beyond it, since colour also outlines what is printed on a cut-off card (its
-photo, a band of text).
+photo, a band of text). What lies around such a card is read in `outline_sheet`.
 
 A small or steeply seen document loses at the working size: its short sides are a few
 dozen pixels, fewer than a wood grain's or a keyboard's lines, and its edge lies a pixel
@@ -45,7 +45,6 @@ Figures on generated specimen scenes: bench/outline_demo.py.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..pixels import block_average
@@ -55,10 +54,10 @@ from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
 from .outline_quads import (
     AROUND_AREA, ASPECT_SPREAD, MIN_SIDE, Quad, angle_between, area as _area, best_quads, inside, is_cut, light_level,
-    _side_contrast,
 )
 from .outline_shape import rectangle_shape
-from .region import row_spans
+from .outline_sheet import ring_edges, share_inside, sheet_beyond
+from .region import centre
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
 MAX_LINES = 28  # strongest real lines offered to the quad search
@@ -117,7 +116,7 @@ TINT_LINES = 4
 # printed on a cut card that are card-shaped reached 0.02-0.75 (design seeds: clean
 # 1650000-1650249, cut 1660000-1660149). What tells them apart is what lies around: a
 # sheet is blank, a card printed all over. Around a card on a sheet (inside the sheet's
-# outline, RING_MARGIN clear of both quads' edges) there were 0.000-0.013 edge pixels per
+# outline, `outline_sheet.RING_MARGIN` clear of both quads' edges) there were 0.000-0.013 edge pixels per
 # pixel (a hand or a shadow on the sheet), around a feature of a cut card 0.021-0.10.
 BLANK_EVIDENCE = 0.2
 BLANK_RING = 0.015
@@ -126,14 +125,7 @@ BLANK_RING = 0.015
 # part of a cut card closed by a line of its print that won without this, 0.51 (seed
 # 1607033 of the first A/B run; the figures of the commit are on fresh seeds).
 ON_SHEET = 0.8
-RING_MARGIN = 3.0  # working pixels: clear of an edge's blur and of a line fit's error
 NESTED_KEEP = 3  # nested quads weighed in turn against the rules of `_whole_instead`
-# The band beyond a side drawn only in the tint is at most this share as far from the
-# sheet's tint as the band inside it: on a sheet it is the sheet (about 0 of it). On the
-# design seeds this kept 2 more of 88 cut cards cut (a card cut off on a sheet, closed by
-# a band of its own print) and lost 2 of 128 whole cards on sheets (a card's shadow
-# beyond its side, tinted unlike the sheet).
-TINT_BEYOND = 0.5
 
 
 @dataclass(frozen=True)
@@ -291,7 +283,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     A card on a sheet of paper, a board or a plank that runs out of the picture: a whole
     quad lying on the cut one and sharing none of its sides is the card when it has
     NESTED_EVIDENCE of the cut quad's evidence, or, when it has the card's shape
-    (`_card_shaped`) and the cut quad around it is blank (`_ring`: a sheet of paper,
+    (`_card_shaped`) and the cut quad around it is blank (`ring_edges`: a sheet of paper,
     where a cut card is printed all over) and it lies mostly on it (ON_SHEET),
     BLANK_EVIDENCE. A card with one faint side
     beside a strong background line: a whole quad on the cut one (either's centre lies
@@ -306,7 +298,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     (`_tint_only`: a pale card's sides on a white sheet). Colour outlines what is printed
     on a cut-off card as well, so a quad with one of them as a side must show the card's
     shape, beyond each such side must lie the tint of the cut quad around it
-    (`_sheet_beyond`: not more of a cut card), and in the second rule it must share all
+    (`sheet_beyond`: not more of a cut card), and in the second rule it must share all
     but one of the cut quad's sides (the cut document with its faint side found) or none
     (a card lying apart from them): a photo box closed by the card's own top edge shares
     one.
@@ -324,7 +316,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     )
     for quad in nested:
         if max(quad.sides) >= plain and not (
-            _card_shaped(quad, w, h, aspect) and _sheet_beyond(quad, plain, tint, cut, w, h)
+            _card_shaped(quad, w, h, aspect) and sheet_beyond(quad.corners, [k >= plain for k in quad.sides], tint, cut.corners, w, h)
         ):
             continue
         if quad.score > NESTED_EVIDENCE * cut.score:
@@ -332,9 +324,9 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
                 break
             return quad
         if (
-            _share_inside(quad.corners, cut.corners, w, h) >= ON_SHEET
+            share_inside(quad.corners, cut.corners, w, h) >= ON_SHEET
             and _card_shaped(quad, w, h, aspect)
-            and _ring_edges(edges, cut.corners, quad.corners, w, h) <= BLANK_RING
+            and ring_edges(edges, cut.corners, quad.corners, w, h) <= BLANK_RING
         ):
             return quad
     picture = ((0, 0), (w, 0), (w, h), (0, h))
@@ -353,10 +345,10 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
             continue
         if max(quad.sides) >= plain and not (
             _card_shaped(quad, w, h, aspect) and sum(_along_any(lines[k], sides) for k in quad.sides) in (0, 3)
-            and _sheet_beyond(quad, plain, tint, cut, w, h)
+            and sheet_beyond(quad.corners, [k >= plain for k in quad.sides], tint, cut.corners, w, h)
         ):
             continue
-        if one_line or inside(cut.corners, *_centre(quad.corners)) or inside(quad.corners, *_centre(cut.corners)):
+        if one_line or inside(cut.corners, *centre(quad.corners)) or inside(quad.corners, *centre(cut.corners)):
             return quad
     return cut
 
@@ -441,10 +433,6 @@ def _gap(line, p, q) -> float:
     return abs(x * line.cos + y * line.sin - line.rho)
 
 
-def _centre(corners):
-    return sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4
-
-
 def _clockwise_from_top_left(points):
     """Order four corners clockwise on screen (y down), starting nearest the top-left."""
     cx = sum(p[0] for p in points) / 4
@@ -452,80 +440,3 @@ def _clockwise_from_top_left(points):
     ordered = sorted(points, key=lambda p: math.atan2(p[1] - cy, p[0] - cx))
     start = min(range(4), key=lambda k: ordered[k][0] + ordered[k][1])
     return tuple(ordered[start:] + ordered[:start])
-
-
-def _ring(outer, inner, w, h):
-    """The picture's pixels inside the quad `outer` and outside the quad `inner`, each
-    side moved RING_MARGIN pixels off the quads' own edges, as (row start, x0, x1)
-    stretches of rows."""
-    inner_rows = {y: (x0, x1) for y, x0, x1 in row_spans(_moved(inner, RING_MARGIN), w, h)}
-    ring = []
-    for y, x0, x1 in row_spans(_moved(outer, -RING_MARGIN), w, h):
-        a, b = inner_rows.get(y, (x1, x1))
-        ring += [(y * w, start, stop) for start, stop in ((x0, min(x1, a)), (max(x0, b), x1)) if stop > start]
-    return ring
-
-
-def _share_inside(quad, outer, w, h) -> float:
-    """The share of a quad's pixels in the picture that lie inside the quad `outer`."""
-    rows = {y: (x0, x1) for y, x0, x1 in row_spans(outer, w, h)}
-    total = within = 0
-    for y, x0, x1 in row_spans(quad, w, h):
-        total += x1 - x0
-        a, b = rows.get(y, (x1, x1))
-        within += max(0, min(x1, b) - max(x0, a))
-    return within / total if total else 0.0
-
-
-def _ring_edges(edges, outer, inner, w, h) -> float:
-    """Edge pixels per pixel of the ring between two quads (`_ring`)."""
-    ring = _ring(outer, inner, w, h)
-    indices = edges.indices
-    found = sum(bisect_left(indices, row + b) - bisect_left(indices, row + a) for row, a, b in ring)
-    covered = sum(b - a for _, a, b in ring)
-    return found / covered if covered else 1.0
-
-
-def _sheet_beyond(quad, plain, tint, cut, w, h) -> bool:
-    """Whether beyond each of a quad's sides drawn only in the tint (indices `plain` and
-    up) lies the tint of the cut quad around it (its median in the `_ring` between
-    them): the band just outside the side at most TINT_BEYOND as far from it as the
-    band just inside. A line of a cut card's print has the card on both sides."""
-    ring = _ring(cut.corners, quad.corners, w, h)
-    values = sorted(b"".join(tint[row + a : row + b] for row, a, b in ring))
-    if not values:
-        return False
-    sheet = values[len(values) // 2]
-    cx, cy = _centre(quad.corners)
-    for m, k in enumerate(quad.sides):
-        if k < plain:
-            continue
-        (x0, y0), (x1, y1) = quad.corners[m - 1], quad.corners[m]
-        length = math.hypot(x1 - x0, y1 - y0) or 1.0
-        nx, ny = (y1 - y0) / length, (x0 - x1) / length
-        if nx * (cx - x0) + ny * (cy - y0) < 0:  # point the normal inwards
-            nx, ny = -nx, -ny
-        inner = _side_contrast(tint, w, h, x0, y0, x1, y1, nx, ny)[2]
-        outer = _side_contrast(tint, w, h, x0, y0, x1, y1, -nx, -ny)[2]
-        if abs(outer - sheet) > TINT_BEYOND * abs(inner - sheet):
-            return False
-    return True
-
-
-def _moved(corners, distance):
-    """A convex quad with each side moved `distance` pixels outwards (inwards if negative)."""
-    cx, cy = _centre(corners)
-    lines = []
-    for k in range(4):
-        (x0, y0), (x1, y1) = corners[k - 1], corners[k]
-        length = math.hypot(x1 - x0, y1 - y0) or 1.0
-        nx, ny = (y1 - y0) / length, (x0 - x1) / length
-        if nx * (cx - x0) + ny * (cy - y0) > 0:  # point the normal outwards
-            nx, ny = -nx, -ny
-        lines.append((nx, ny, nx * x0 + ny * y0 + distance))
-    moved = []
-    for k in range(4):
-        (a1, b1, c1), (a2, b2, c2) = lines[k], lines[(k + 1) % 4]
-        det = a1 * b2 - a2 * b1
-        moved.append(((c1 * b2 - c2 * b1) / det, (a1 * c2 - a2 * c1) / det) if det else corners[k])
-    return moved

@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 
 from .outline_shape import rectangle_shape
+from .region import centre
 
 # The side is looked for within this share of the cut quad's extent from the border: the
 # lost sides seen lay 4-10 % in (held-out seeds 908000-908119), and the search's cost grows
@@ -70,7 +71,7 @@ def faint_side(gray, width: int, height: int, corners, aspect: float):
     p0, q0 = corners[v - 1], corners[v]
     p1, q1 = corners[v - 2], corners[(v + 1) % 4]
     opposite = math.atan2(q1[1] - p1[1], q1[0] - p1[0])
-    centre = _centre(corners)
+    middle = centre(corners)
     span_p, span_q = math.dist(p0, p1), math.dist(q0, q1)
     if min(span_p, span_q) < 4 * STEP:
         return None
@@ -86,7 +87,7 @@ def faint_side(gray, width: int, height: int, corners, aspect: float):
             turn = abs((math.atan2(q[1] - p[1], q[0] - p[0]) - opposite + math.pi / 2) % math.pi - math.pi / 2)
             if turn > TURN:
                 continue
-            agreement, strength = _step_along(gray, width, height, p, q, centre)
+            agreement, strength = _step_along(gray, width, height, p, q, middle)
             if agreement >= AGREEMENT and (best is None or strength > best[0]):
                 best = strength, (i, j), p, q
         return best
@@ -122,9 +123,9 @@ def print_side(gray, width: int, height: int, corners):
     beside = [_border_beside(corners[k - 1], corners[k], width, height, near) for k in range(4)]
     if not any(beside):
         return None
-    centre = _centre(corners)
+    middle = centre(corners)
     sides = [
-        [step for step in _steps(gray, width, height, corners[k - 1], corners[k], centre) if step is not None]
+        [step for step in _steps(gray, width, height, corners[k - 1], corners[k], middle) if step is not None]
         for k in range(4)
     ]
     for k, border in enumerate(beside):
@@ -139,11 +140,6 @@ def print_side(gray, width: int, height: int, corners):
         if steps and shown < SHOWN * len(steps):
             return _closed_by(corners, k, border)
     return None
-
-
-def _centre(corners):
-    """The mean of the corners."""
-    return sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4
 
 
 def _border_beside(p, q, width, height, near):
@@ -176,15 +172,15 @@ def _closed_by(corners, k, border):
     return tuple(whole)
 
 
-def _steps(gray, width, height, p, q, centre):
+def _steps(gray, width, height, p, q, middle):
     """At each of PLACES places along the segment p-q, the step from the outer band to the
-    inner one (the side facing `centre`) in grey levels, or None where a band leaves the
+    inner one (the side facing `middle`) in grey levels, or None where a band leaves the
     picture."""
     length = math.dist(p, q)
     if length <= 0:
         return
     nx, ny = (q[1] - p[1]) / length, -(q[0] - p[0]) / length
-    if nx * (centre[0] - p[0]) + ny * (centre[1] - p[1]) < 0:  # point the normal inwards
+    if nx * (middle[0] - p[0]) + ny * (middle[1] - p[1]) < 0:  # point the normal inwards
         nx, ny = -nx, -ny
     offsets = [(depth * nx, depth * ny) for depth in DEPTHS]
     for m in range(PLACES):
@@ -200,14 +196,14 @@ def _steps(gray, width, height, p, q, centre):
         yield None if step is None else step / len(DEPTHS)
 
 
-def _step_along(gray, width, height, p, q, centre):
+def _step_along(gray, width, height, p, q, middle):
     """(share of PLACES where the inner band differs from the outer by MIN_STEP in the
     majority's direction, those differences summed over all PLACES) along the segment
     p-q; (0, 0) as soon as neither direction can reach AGREEMENT, or a band leaves the
     picture."""
     allowed = PLACES - math.ceil(AGREEMENT * PLACES)  # places that may lack the step
     lighter, darker = [], []
-    for m, step in enumerate(_steps(gray, width, height, p, q, centre)):
+    for m, step in enumerate(_steps(gray, width, height, p, q, middle)):
         if step is None:
             return 0.0, 0.0
         if step >= MIN_STEP:

@@ -447,7 +447,7 @@ def _contrast(gray, width, height, corners, sides, lines, cache, light) -> float
             nx, ny = -nx, -ny
         key = (sides[k - 1], sides[k], sides[(k + 1) % 4], nx > 0, ny > 0)
         if key not in cache:
-            cache[key] = _side_contrast(gray, width, height, x0, y0, x1, y1, nx, ny)
+            cache[key] = side_contrast(gray, width, height, x0, y0, x1, y1, nx, ny)
         seen, value, inner = cache[key]
         total += seen * value
         face += seen * inner
@@ -458,7 +458,7 @@ def _contrast(gray, width, height, corners, sides, lines, cache, light) -> float
     return (CONTRAST_FLOOR + (1 - CONTRAST_FLOOR) * total / weight) * lightness
 
 
-def _side_contrast(gray, width, height, x0, y0, x1, y1, nx, ny):
+def side_contrast(gray, width, height, x0, y0, x1, y1, nx, ny):
     """(share of samples inside the picture, 0..1 band contrast, inner band's mean grey)."""
     inner = outer = count = 0
     dx, dy = x1 - x0, y1 - y0

@@ -14,10 +14,14 @@ def scale_quad(quad, factor: float):
     return [(x * factor, y * factor) for x, y in quad]
 
 
+def centre(quad) -> tuple[float, float]:
+    """The mean of the corners."""
+    return sum(x for x, _ in quad) / 4, sum(y for _, y in quad) / 4
+
+
 def inset_quad(quad, share: float):
     """The quad shrunk towards its centre by `share` of its size on every side."""
-    cx = sum(x for x, _ in quad) / 4
-    cy = sum(y for _, y in quad) / 4
+    cx, cy = centre(quad)
     keep = 1 - 2 * share
     return [(cx + (x - cx) * keep, cy + (y - cy) * keep) for x, y in quad]
 

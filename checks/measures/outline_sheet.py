@@ -1,0 +1,108 @@
+"""A card lying on a sheet of paper that runs out of the picture: what lies around it.
+
+When the best quad of a picture is cut off, the outline finder looks for a whole card
+on it (`outline._whole_instead`). A card on a white sheet is smaller than the sheet and
+fainter, so it can have much less evidence than the sheet; a card-shaped feature printed
+on a cut-off card (its photo, a block of text) can too. What tells them apart is what
+lies around them: a sheet is blank around a card on it, a card is printed all over. So
+the ring between the two outlines is read for edge pixels (`ring_edges`), the card must
+lie mostly on the sheet (`share_inside`), and a side of a pale card drawn only in the
+picture's tint must have the sheet's tint beyond it, where a line of a cut card's print
+has the card on both sides (`sheet_beyond`).
+
+Quads are four (x, y) corners in order around them, in working-image pixels.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+
+from .outline_quads import side_contrast
+from .region import centre, row_spans
+
+RING_MARGIN = 3.0  # working pixels: clear of an edge's blur and of a line fit's error
+# The band beyond a side drawn only in the tint is at most this share as far from the
+# sheet's tint as the band inside it: on a sheet it is the sheet (about 0 of it). On the
+# design seeds this kept 2 more of 88 cut cards cut (a card cut off on a sheet, closed by
+# a band of its own print) and lost 2 of 128 whole cards on sheets (a card's shadow
+# beyond its side, tinted unlike the sheet).
+TINT_BEYOND = 0.5
+
+
+def share_inside(quad, outer, w, h) -> float:
+    """The share of a quad's pixels in the picture that lie inside the quad `outer`."""
+    rows = {y: (x0, x1) for y, x0, x1 in row_spans(outer, w, h)}
+    total = within = 0
+    for y, x0, x1 in row_spans(quad, w, h):
+        total += x1 - x0
+        a, b = rows.get(y, (x1, x1))
+        within += max(0, min(x1, b) - max(x0, a))
+    return within / total if total else 0.0
+
+
+def ring_edges(edges, outer, inner, w, h) -> float:
+    """Edge pixels per pixel of the ring between two quads (`_ring`), from an edge map
+    (`outline_edges.edge_map`) of the working image."""
+    ring = _ring(outer, inner, w, h)
+    indices = edges.indices
+    found = sum(bisect_left(indices, row + b) - bisect_left(indices, row + a) for row, a, b in ring)
+    covered = sum(b - a for _, a, b in ring)
+    return found / covered if covered else 1.0
+
+
+def sheet_beyond(quad, tinted, tint, outer, w, h) -> bool:
+    """Whether beyond each side m of `quad` (from corner m - 1 to corner m) with
+    `tinted[m]` true lies the tint of the quad `outer` around it (its median in the
+    `_ring` between them): the band just outside the side at most TINT_BEYOND as far
+    from it as the band just inside. `tint` is the working image's tint
+    (`checks.pixels.tint`)."""
+    values = sorted(b"".join(tint[row + a : row + b] for row, a, b in _ring(outer, quad, w, h)))
+    if not values:
+        return False
+    sheet = values[len(values) // 2]
+    cx, cy = centre(quad)
+    for m in range(4):
+        if not tinted[m]:
+            continue
+        (x0, y0), (x1, y1) = quad[m - 1], quad[m]
+        length = math.hypot(x1 - x0, y1 - y0) or 1.0
+        nx, ny = (y1 - y0) / length, (x0 - x1) / length
+        if nx * (cx - x0) + ny * (cy - y0) < 0:  # point the normal inwards
+            nx, ny = -nx, -ny
+        inner = side_contrast(tint, w, h, x0, y0, x1, y1, nx, ny)[2]
+        outer_band = side_contrast(tint, w, h, x0, y0, x1, y1, -nx, -ny)[2]
+        if abs(outer_band - sheet) > TINT_BEYOND * abs(inner - sheet):
+            return False
+    return True
+
+
+def _ring(outer, inner, w, h):
+    """The picture's pixels inside the quad `outer` and outside the quad `inner`, each
+    side moved RING_MARGIN pixels off the quads' own edges, as (row start, x0, x1)
+    stretches of rows."""
+    inner_rows = {y: (x0, x1) for y, x0, x1 in row_spans(_moved(inner, RING_MARGIN), w, h)}
+    ring = []
+    for y, x0, x1 in row_spans(_moved(outer, -RING_MARGIN), w, h):
+        a, b = inner_rows.get(y, (x1, x1))
+        ring += [(y * w, start, stop) for start, stop in ((x0, min(x1, a)), (max(x0, b), x1)) if stop > start]
+    return ring
+
+
+def _moved(corners, distance):
+    """A convex quad with each side moved `distance` pixels outwards (inwards if negative)."""
+    cx, cy = centre(corners)
+    lines = []
+    for k in range(4):
+        (x0, y0), (x1, y1) = corners[k - 1], corners[k]
+        length = math.hypot(x1 - x0, y1 - y0) or 1.0
+        nx, ny = (y1 - y0) / length, (x0 - x1) / length
+        if nx * (cx - x0) + ny * (cy - y0) > 0:  # point the normal outwards
+            nx, ny = -nx, -ny
+        lines.append((nx, ny, nx * x0 + ny * y0 + distance))
+    moved = []
+    for k in range(4):
+        (a1, b1, c1), (a2, b2, c2) = lines[k], lines[(k + 1) % 4]
+        det = a1 * b2 - a2 * b1
+        moved.append(((c1 * b2 - c2 * b1) / det, (a1 * c2 - a2 * c1) / det) if det else corners[k])
+    return moved

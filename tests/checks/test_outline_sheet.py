@@ -1,0 +1,48 @@
+"""What lies around a card on a sheet of paper (`outline_sheet`), on pictures drawn here."""
+
+import random
+
+from checks.measures.outline_edges import edge_map
+from checks.measures.outline_sheet import ring_edges, share_inside, sheet_beyond
+
+W, H = 200, 150
+SHEET = [(20, 10), (180, 10), (180, 140), (20, 140)]
+CARD = [(60, 45), (140, 45), (140, 95), (60, 95)]
+
+
+def picture(level, boxes):
+    """A grey picture of one level with boxes (x0, y0, x1, y1, level) painted on it."""
+    img = bytearray([level]) * (W * H)
+    for x0, y0, x1, y1, value in boxes:
+        for y in range(y0, y1):
+            img[y * W + x0 : y * W + x1] = bytes([value]) * (x1 - x0)
+    return bytes(img)
+
+
+def test_share_inside_is_the_part_of_a_quad_within_another():
+    assert share_inside(CARD, SHEET, W, H) == 1.0
+    half_out = [(160, 45), (200, 45), (200, 95), (160, 95)]  # half of it past the sheet's right side
+    assert abs(share_inside(half_out, SHEET, W, H) - 0.5) < 0.05
+    assert share_inside(CARD, [(0, 0), (10, 0), (10, 10), (0, 10)], W, H) == 0.0
+
+
+def test_a_blank_sheet_has_no_edges_around_the_card_and_print_has_many():
+    sheet = [(20, 10, 180, 140, 230), (60, 45, 140, 95, 200)]
+    blank = picture(60, sheet)
+    rng = random.Random(3)
+    marks = [(x, y, x + 3, y + 6, 40) for x, y in ((rng.randrange(25, 172), rng.randrange(15, 130)) for _ in range(120))]
+    printed = picture(60, sheet + [m for m in marks if not (55 <= m[0] <= 142 and 40 <= m[1] <= 97)])
+    quiet = ring_edges(edge_map(blank, W, H), SHEET, CARD, W, H)
+    busy = ring_edges(edge_map(printed, W, H), SHEET, CARD, W, H)
+    assert quiet < 0.005  # the sheet's and the card's own edges lie outside the ring
+    assert busy > 0.02
+
+
+def test_a_tinted_side_must_have_the_sheet_beyond_it():
+    # tint: the sheet 127 (grey), the card 150 (bluish); a side whose outside is the sheet
+    # passes, one whose outside is more card (a line of a cut card's print) does not
+    tint = picture(127, [(60, 45, 140, 95, 150)])
+    assert sheet_beyond(CARD, [True] * 4, tint, SHEET, W, H)
+    inner_line = [(60, 45), (120, 45), (120, 95), (60, 95)]  # its right side (side 2) runs across the card
+    assert not sheet_beyond(inner_line, [False, False, True, False], tint, SHEET, W, H)
+    assert sheet_beyond(inner_line, [False, False, False, False], tint, SHEET, W, H)
