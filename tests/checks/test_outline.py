@@ -234,14 +234,19 @@ def test_hand_over_one_side_keeps_the_outline():
     assert iou(outline.corners, truth) >= 0.85
 
 
+def card_on_sheet(sheet, truth, paper, face, rng):
+    """A card lying on a sheet of paper on a dark desk, as the picture."""
+    img = plain(50)
+    fill(img, sheet, paper)
+    document(img, truth, face, 40, rng)
+    return noisy(img, rng)
+
+
 def test_card_on_a_sheet_of_paper_that_runs_out_of_the_picture():
-    rng = random.Random(9)
     sheet = card_corners(200, 180, 560, 15, aspect=1.414)  # its top-left part is outside
     truth = card_corners(330, 300, 300, 8)
-    img = plain(50)
-    fill(img, sheet, 236)
-    document(img, truth, 222, 40, rng)  # a light card on white paper: faint edges
-    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    # a light card on white paper: faint edges
+    outline = find_outline(card_on_sheet(sheet, truth, 236, 222, random.Random(9)), W, H, aspect=ID1)
     assert outline is not None
     assert iou(outline.corners, truth) >= 0.9
     assert sides_within(outline.corners, W, H, 0.02) == []
@@ -250,13 +255,9 @@ def test_card_on_a_sheet_of_paper_that_runs_out_of_the_picture():
 def test_faint_card_on_a_blank_sheet_wins_with_less_evidence_than_the_sheet():
     # the sheet's edge against a dark desk is strong and long; the card on it is small
     # and its edge faint, but nothing else is drawn on the blank sheet around it
-    rng = random.Random(12)
     sheet = card_corners(300, 260, 620, -12, aspect=1.414)  # runs out at the top and bottom
     truth = card_corners(300, 250, 180, -5)
-    img = plain(50)
-    fill(img, sheet, 240)
-    document(img, truth, 230, 40, rng)
-    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    outline = find_outline(card_on_sheet(sheet, truth, 240, 230, random.Random(12)), W, H, aspect=ID1)
     assert outline is not None
     assert iou(outline.corners, truth) >= 0.9
 
@@ -266,11 +267,10 @@ def test_pale_card_on_a_white_sheet_is_found_by_its_tint():
     rng = random.Random(9)
     sheet = card_corners(200, 180, 560, 15, aspect=1.414)  # its top-left part is outside
     truth = card_corners(330, 300, 300, 8)
-    img, hue = plain(50), plain(127)
-    fill(img, sheet, 236)
-    document(img, truth, 236, 40, rng)
+    gray = card_on_sheet(sheet, truth, 236, 236, rng)
+    hue = plain(127)
     fill(hue, truth, 150)
-    gray, tint = noisy(img, rng), noisy(hue, rng)
+    tint = noisy(hue, rng)
     assert iou(find_outline(gray, W, H, aspect=ID1).corners, truth) < 0.9
     outline = find_outline(gray, W, H, aspect=ID1, tint=lambda: tint)
     assert iou(outline.corners, truth) >= 0.9
