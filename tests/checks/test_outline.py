@@ -484,15 +484,21 @@ def test_corner_outside_is_cut_off_and_the_others_are_found():
             assert min(math.dist(corner, found) for found in outline.corners) <= 6
 
 
+def card_beside(band, level, truth, rng):
+    """A light card on a plain desk beside a band of the picture (a quad) at a grey level,
+    as the picture."""
+    img = plain(70)
+    fill(img, band, level)
+    document(img, truth, 215, 40, rng)
+    return noisy(img, rng)
+
+
 def test_a_band_across_the_picture_is_no_card():
     # A light band from border to border, 40 px deep: closed by both borders it is drawn
     # as plainly as the card and far longer, but a card 40 px across is at most 63 long.
-    rng = random.Random(9)
     truth = card_corners(430, 330, 180, 4)
-    img = plain(70)
-    fill(img, [(0, 80), (W, 100), (W, 140), (0, 120)], 200)
-    document(img, truth, 215, 40, rng)
-    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    band = [(0, 80), (W, 100), (W, 140), (0, 120)]
+    outline = find_outline(card_beside(band, 200, truth, random.Random(9)), W, H, aspect=ID1)
     assert outline is not None
     assert iou(outline.corners, truth) >= 0.9
 
@@ -609,10 +615,8 @@ def test_steep_card_below_a_wall_is_the_card_not_the_wall(seed):
     # foreshortened card.
     rng = random.Random(seed)
     truth = seen_from(3, 74, rng.uniform(-10, 10), 220, 640, shift=(-100, 60))
-    img = plain(70)
-    fill(img, [(0, 0), (W, 0), (W, 110), (0, 110)], 215)
-    document(img, truth, 215, 40, rng)
-    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    wall = [(0, 0), (W, 0), (W, 110), (0, 110)]
+    outline = find_outline(card_beside(wall, 215, truth, rng), W, H, aspect=ID1)
     assert outline is not None
     assert iou(outline.corners, truth) >= 0.8
 
