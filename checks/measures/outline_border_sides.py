@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 
 from .outline_shape import rectangle_shape
-from .region import centre
+from .region import centre, inward_normal
 
 # The side is looked for within this share of the cut quad's extent from the border: the
 # lost sides seen lay 4-10 % in (held-out seeds 908000-908119), and the search's cost grows
@@ -176,12 +176,10 @@ def _steps(gray, width, height, p, q, middle):
     """At each of PLACES places along the segment p-q, the step from the outer band to the
     inner one (the side facing `middle`) in grey levels, or None where a band leaves the
     picture."""
-    length = math.dist(p, q)
-    if length <= 0:
+    normal = inward_normal(p, q, middle)
+    if normal is None:
         return
-    nx, ny = (q[1] - p[1]) / length, -(q[0] - p[0]) / length
-    if nx * (middle[0] - p[0]) + ny * (middle[1] - p[1]) < 0:  # point the normal inwards
-        nx, ny = -nx, -ny
+    nx, ny = normal
     offsets = [(depth * nx, depth * ny) for depth in DEPTHS]
     for m in range(PLACES):
         u = (m + 0.5) / PLACES

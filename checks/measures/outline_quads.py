@@ -25,6 +25,7 @@ from bisect import bisect_left
 
 from .outline_lines import Line
 from .outline_shape import rectangle_shape
+from .region import centre, inward_normal
 
 # A card seen 40° off square has corners of 50° and legs converging 80°: the shape prior
 # (`outline_shape`) judges such quads, so these limits only keep out the absurd.
@@ -432,19 +433,16 @@ def _contrast(gray, width, height, corners, sides, lines, cache, light) -> float
     printed on light card or paper: an inner band darker than the picture's `light`
     grey (its LIGHT_RANK quantile) lowers the weight, down to DARK_FLOOR.
     """
-    cx = sum(x for x, _ in corners) / 4
-    cy = sum(y for _, y in corners) / 4
+    middle = centre(corners)
     total = weight = face = 0.0
     for k in range(4):
         if lines[sides[k]].virtual:
             continue
         (x0, y0), (x1, y1) = corners[k - 1], corners[k]  # line sides[k] runs between them
-        length = math.hypot(x1 - x0, y1 - y0)
-        if length <= 0:
+        normal = inward_normal(corners[k - 1], corners[k], middle)
+        if normal is None:
             continue
-        nx, ny = (y1 - y0) / length, -(x1 - x0) / length
-        if nx * (cx - x0) + ny * (cy - y0) < 0:  # point the normal inwards
-            nx, ny = -nx, -ny
+        nx, ny = normal
         key = (sides[k - 1], sides[k], sides[(k + 1) % 4], nx > 0, ny > 0)
         if key not in cache:
             cache[key] = side_contrast(gray, width, height, x0, y0, x1, y1, nx, ny)

@@ -15,11 +15,10 @@ Quads are four (x, y) corners in order around them, in working-image pixels.
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
 
 from .outline_quads import side_contrast
-from .region import centre, row_spans
+from .region import centre, inward_normal, row_spans
 
 RING_MARGIN = 3.0  # working pixels: clear of an edge's blur and of a line fit's error
 # The band beyond a side drawn only in the tint is at most this share as far from the
@@ -61,15 +60,12 @@ def sheet_beyond(quad, tinted, tint, outer, w, h) -> bool:
     if not values:
         return False
     sheet = values[len(values) // 2]
-    cx, cy = centre(quad)
+    middle = centre(quad)
     for m in range(4):
         if not tinted[m]:
             continue
         (x0, y0), (x1, y1) = quad[m - 1], quad[m]
-        length = math.hypot(x1 - x0, y1 - y0) or 1.0
-        nx, ny = (y1 - y0) / length, (x0 - x1) / length
-        if nx * (cx - x0) + ny * (cy - y0) < 0:  # point the normal inwards
-            nx, ny = -nx, -ny
+        nx, ny = inward_normal(quad[m - 1], quad[m], middle) or (0.0, 0.0)
         inner = side_contrast(tint, w, h, x0, y0, x1, y1, nx, ny)[2]
         outer_band = side_contrast(tint, w, h, x0, y0, x1, y1, -nx, -ny)[2]
         if abs(outer_band - sheet) > TINT_BEYOND * abs(inner - sheet):
@@ -91,14 +87,12 @@ def _ring(outer, inner, w, h):
 
 def _moved(corners, distance):
     """A convex quad with each side moved `distance` pixels outwards (inwards if negative)."""
-    cx, cy = centre(corners)
+    middle = centre(corners)
     lines = []
     for k in range(4):
-        (x0, y0), (x1, y1) = corners[k - 1], corners[k]
-        length = math.hypot(x1 - x0, y1 - y0) or 1.0
-        nx, ny = (y1 - y0) / length, (x0 - x1) / length
-        if nx * (cx - x0) + ny * (cy - y0) > 0:  # point the normal outwards
-            nx, ny = -nx, -ny
+        x0, y0 = corners[k - 1]
+        inx, iny = inward_normal(corners[k - 1], corners[k], middle) or (0.0, 0.0)
+        nx, ny = -inx, -iny  # outwards
         lines.append((nx, ny, nx * x0 + ny * y0 + distance))
     moved = []
     for k in range(4):

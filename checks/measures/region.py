@@ -19,6 +19,18 @@ def centre(quad) -> tuple[float, float]:
     return sum(x for x, _ in quad) / 4, sum(y for _, y in quad) / 4
 
 
+def inward_normal(p, q, middle) -> tuple[float, float] | None:
+    """The unit normal of the segment p-q that points to the side where the point `middle`
+    lies (a quad's centre, for one of its sides), or None for a segment of no length."""
+    length = hypot(q[0] - p[0], q[1] - p[1])
+    if length <= 0:
+        return None
+    nx, ny = (q[1] - p[1]) / length, (p[0] - q[0]) / length
+    if nx * (middle[0] - p[0]) + ny * (middle[1] - p[1]) < 0:
+        nx, ny = -nx, -ny
+    return nx, ny
+
+
 def inset_quad(quad, share: float):
     """The quad shrunk towards its centre by `share` of its size on every side."""
     cx, cy = centre(quad)
