@@ -57,7 +57,7 @@ from .outline_quads import (
 )
 from .outline_shape import rectangle_shape
 from .outline_sheet import ring_edges, share_inside, sheet_beyond
-from .region import centre
+from .region import centre, side_lengths
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
 MAX_LINES = 28  # strongest real lines offered to the quad search (of a window, of the tint)
@@ -124,8 +124,9 @@ TINT_LINES = 4
 # printed on a cut card that are card-shaped reached 0.02-0.75 (design seeds: clean
 # 1650000-1650249, cut 1660000-1660149). What tells them apart is what lies around: a
 # sheet is blank, a card printed all over. Around a card on a sheet (inside the sheet's
-# outline, `outline_sheet.RING_MARGIN` clear of both quads' edges) there were 0.000-0.013 edge pixels per
-# pixel (a hand or a shadow on the sheet), around a feature of a cut card 0.021-0.10.
+# outline, `outline_sheet.RING_MARGIN` clear of both quads' edges) there were
+# 0.000-0.013 edge pixels per pixel (a hand or a shadow on the sheet), around a feature
+# of a cut card 0.021-0.10.
 BLANK_EVIDENCE = 0.2
 BLANK_RING = 0.015
 # The ring says nothing of what lies beyond the sheet, so the card must lie mostly on it:
@@ -294,10 +295,9 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     NESTED_EVIDENCE of the cut quad's evidence, or, when it has the card's shape
     (`_card_shaped`) and the cut quad around it is blank (`ring_edges`: a sheet of paper,
     where a cut card is printed all over) and it lies mostly on it (ON_SHEET),
-    BLANK_EVIDENCE. A card with one faint side
-    beside a strong background line: a whole quad on the cut one (either's centre lies
-    in the other; a box elsewhere in the picture is not the card) is the card when it
-    has WHOLE_EVIDENCE. On a page (a licence), neither may be the frame printed inside
+    BLANK_EVIDENCE. A card with one faint side beside a strong background line: a whole
+    quad on the cut one (either's centre lies in the other; a box elsewhere in the
+    picture is not the card) is the card when it has WHOLE_EVIDENCE. On a page (a licence), neither may be the frame printed inside
     the cut-off paper (`_printed_frame`). Either must end at its corners (`overrun`): on
     a keyboard, tiles or a check cloth, a block of the grid beside or inside a cut card
     is card-shaped and drawn all round, but its lines run on. A cut quad closed by three
@@ -319,14 +319,19 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     plain = len(others)  # the lines after these are tinted
     sides = [(everything[k], cut.corners[m - 1], cut.corners[m]) for m, k in enumerate(cut.sides)]
     others += [line for line in tinted if not _along_any(line, sides)]
+
+    def sheet_around(quad, first_tinted):
+        """Whether the sheet's tint lies beyond the quad's sides drawn only in the tint
+        (lines from index `first_tinted` on)."""
+        tinted_sides = [k >= first_tinted for k in quad.sides]
+        return sheet_beyond(quad.corners, tinted_sides, tint, cut.corners, w, h)
+
     nested = best_quads(
         small, others, w, h, aspect, keep=1 if page else NESTED_KEEP, within=cut.corners,
         at_least=(NESTED_EVIDENCE if page else BLANK_EVIDENCE) * cut.score, light=light, ending=True,
     )
     for quad in nested:
-        if max(quad.sides) >= plain and not (
-            _card_shaped(quad, w, h, aspect) and sheet_beyond(quad.corners, [k >= plain for k in quad.sides], tint, cut.corners, w, h)
-        ):
+        if max(quad.sides) >= plain and not (_card_shaped(quad, w, h, aspect) and sheet_around(quad, plain)):
             continue
         if quad.score > NESTED_EVIDENCE * cut.score:
             if page and _printed_frame(quad, others, cut, everything):
@@ -354,7 +359,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
             continue
         if max(quad.sides) >= plain and not (
             _card_shaped(quad, w, h, aspect) and sum(_along_any(lines[k], sides) for k in quad.sides) in (0, 3)
-            and sheet_beyond(quad.corners, [k >= plain for k in quad.sides], tint, cut.corners, w, h)
+            and sheet_around(quad, plain)
         ):
             continue
         if one_line or inside(cut.corners, *centre(quad.corners)) or inside(quad.corners, *centre(cut.corners)):
@@ -376,11 +381,9 @@ def _card_shaped(quad, w, h, aspect) -> bool:
     width (ASPECT_SPREAD), both as recovered from perspective and as seen: a pixel's
     error in a small quad's corners can make its perspective turn a photo box (about 0.8
     wide per high; 22.5 by 29 mm on the specimen card) into a card's shape."""
-    corners = quad.corners
-    lengths = [math.dist(corners[k - 1], corners[k]) for k in range(4)]
-    across, along = lengths[0] + lengths[2], lengths[1] + lengths[3]
-    seen = max(across, along) / min(across, along)
-    ratio = rectangle_shape(corners, w, h)[0]
+    long_side, short_side = side_lengths(quad.corners)
+    seen = long_side / short_side
+    ratio = rectangle_shape(quad.corners, w, h)[0]
     return all(abs(math.log(value / aspect)) <= ASPECT_SPREAD for value in (seen, ratio))
 
 
