@@ -105,15 +105,16 @@ def block_average(gray: bytes, width: int, height: int, fx: int, fy: int) -> tup
     total = 0
     for offset in range(fx):
         total += lanes(src[offset::fx], lane)
-    sums = total.to_bytes(lane * out_w * out_h * fy, "little")
-    # Vertical sums of fy rows.
-    row = lane * out_w
-    total = 0
-    for offset in range(fy):
-        total += int.from_bytes(
-            b"".join(sums[(y * fy + offset) * row : (y * fy + offset + 1) * row] for y in range(out_h)),
-            "little",
-        )
+    # Vertical sums of fy rows (with one row, the sums are already those of the blocks).
+    if fy > 1:
+        sums = total.to_bytes(lane * out_w * out_h * fy, "little")
+        row = lane * out_w
+        total = 0
+        for offset in range(fy):
+            total += int.from_bytes(
+                b"".join(sums[(y * fy + offset) * row : (y * fy + offset + 1) * row] for y in range(out_h)),
+                "little",
+            )
     count = out_w * out_h
     if lane == 2:
         narrow = total.to_bytes(2 * count, "little")
