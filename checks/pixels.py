@@ -175,9 +175,12 @@ def abs_difference(a: bytes, b: bytes) -> bytes:
     n = len(a)
     if n == 0:
         return b""
-    # b − a + 256 in 2-byte lanes: the low byte is (b − a) mod 256, the high byte 1 when
-    # b >= a. Keep the low byte where b >= a and its negation elsewhere, with masks.
-    both = (lanes(b, 2) + repeated(256, n, 2) - lanes(a, 2)).to_bytes(2 * n, "little")
+    # b − a + 256 in 2-byte lanes (b spread with a 1 in every high byte, less a): the low
+    # byte is (b − a) mod 256, the high byte 1 when b >= a. Keep the low byte where b >= a
+    # and its negation elsewhere, with masks.
+    plus = bytearray(b"\x00\x01" * n)
+    plus[0::2] = b
+    both = (int.from_bytes(plus, "little") - lanes(a, 2)).to_bytes(2 * n, "little")
     low, high = both[0::2], both[1::2]
     keep = int.from_bytes(low, "little") & int.from_bytes(high.translate(_HIGH_TO_MASK), "little")
     flip = int.from_bytes(low.translate(_NEGATED), "little") & int.from_bytes(high.translate(_HIGH_TO_INVERSE), "little")
