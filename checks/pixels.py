@@ -12,8 +12,6 @@ Grey images are `bytes`, one byte per pixel, row-major.
 
 from __future__ import annotations
 
-from collections import Counter
-
 # ITU-R BT.601 luma weights (0.299, 0.587, 0.114) as lookup tables: each channel's share,
 # rounded to a whole grey level. The three shares of white add up to 76 + 150 + 29 = 255,
 # so their sum fits in one byte and three 1-byte lanes add without carrying; the result
@@ -107,15 +105,16 @@ def block_average(gray: bytes, width: int, height: int, fx: int, fy: int) -> tup
     total = 0
     for offset in range(fx):
         total += lanes(src[offset::fx], lane)
-    sums = total.to_bytes(lane * out_w * out_h * fy, "little")
-    # Vertical sums of fy rows.
-    row = lane * out_w
-    total = 0
-    for offset in range(fy):
-        total += int.from_bytes(
-            b"".join(sums[(y * fy + offset) * row : (y * fy + offset + 1) * row] for y in range(out_h)),
-            "little",
-        )
+    # Vertical sums of fy rows (with one row, the sums are already those of the blocks).
+    if fy > 1:
+        sums = total.to_bytes(lane * out_w * out_h * fy, "little")
+        row = lane * out_w
+        total = 0
+        for offset in range(fy):
+            total += int.from_bytes(
+                b"".join(sums[(y * fy + offset) * row : (y * fy + offset + 1) * row] for y in range(out_h)),
+                "little",
+            )
     count = out_w * out_h
     if lane == 2:
         narrow = total.to_bytes(2 * count, "little")
@@ -149,24 +148,21 @@ def shrink_factor(width: int, height: int, longest: int) -> int:
     return max(1, -(-side // max(1, longest)))
 
 
-def histogram(data: bytes) -> list[int]:
-    """Count of each byte value 0–255 (Counter counts in C)."""
-    counts = [0] * 256
-    for value, count in Counter(data).items():
-        counts[value] = count
-    return counts
-
-
-def percentile(counts: list[int], share: float) -> int:
-    """The smallest value v such that at least `share` of the counted values are <= v."""
-    total = sum(counts)
-    target = share * total
-    running = 0
-    for value, count in enumerate(counts):
-        running += count
-        if running >= target and running > 0:
-            return value
-    return 255
+def quantile(data: bytes, share: float) -> int:
+    """The smallest level v such that at least `share` (0 < share <= 1) of the bytes of
+    `data` (not empty) are <= v, found by bisection over the 256 levels: eight
+    `count_at_least`, each two passes in C, where a histogram counts every byte in a
+    Python dict (a third of a megapixel takes 15 ms in Pyodide, the bisection 2 ms)."""
+    count = len(data)
+    target = share * count
+    low, high = 0, 255  # count - count_at_least(data, high + 1) >= target always holds
+    while low < high:
+        middle = (low + high) // 2
+        if count - count_at_least(data, middle + 1) >= target:
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 _HIGH_TO_MASK = bytes(255 if v else 0 for v in range(256))
@@ -179,9 +175,12 @@ def abs_difference(a: bytes, b: bytes) -> bytes:
     n = len(a)
     if n == 0:
         return b""
-    # b − a + 256 in 2-byte lanes: the low byte is (b − a) mod 256, the high byte 1 when
-    # b >= a. Keep the low byte where b >= a and its negation elsewhere, with masks.
-    both = (lanes(b, 2) + repeated(256, n, 2) - lanes(a, 2)).to_bytes(2 * n, "little")
+    # b − a + 256 in 2-byte lanes (b spread with a 1 in every high byte, less a): the low
+    # byte is (b − a) mod 256, the high byte 1 when b >= a. Keep the low byte where b >= a
+    # and its negation elsewhere, with masks.
+    plus = bytearray(b"\x00\x01" * n)
+    plus[0::2] = b
+    both = (int.from_bytes(plus, "little") - lanes(a, 2)).to_bytes(2 * n, "little")
     low, high = both[0::2], both[1::2]
     keep = int.from_bytes(low, "little") & int.from_bytes(high.translate(_HIGH_TO_MASK), "little")
     flip = int.from_bytes(low.translate(_NEGATED), "little") & int.from_bytes(high.translate(_HIGH_TO_INVERSE), "little")

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from ..pixels import block_average, histogram, percentile
+from ..pixels import block_average, count_at_least, quantile
 from .region import gather, row_spans
 
 # A block averaging this high is white all over (JPEG and sensor noise stay below 5 levels).
@@ -52,13 +52,13 @@ def brightness_blown_ink(
     the 2nd-percentile grey level) inside the quad; None if it holds no pixel. When that
     print is lighter than the grey level `lifted`, the blown share counts the clipped area
     joined to the quad as document too."""
-    counts = histogram(gather(gray, width, row_spans(quad, width, height)))
-    n = sum(counts)
+    inside = gather(gray, width, row_spans(quad, width, height))
+    n = len(inside)
     if n == 0:
         return None
-    mean = sum(value * count for value, count in enumerate(counts)) / n
-    blown = sum(counts[BLOWN:])
-    ink = percentile(counts, 0.02)
+    mean = sum(inside) / n
+    blown = count_at_least(inside, BLOWN)
+    ink = quantile(inside, 0.02)
     if quad is not None and lifted is not None and ink > lifted:
         joined = clipped_around(gray, width, height, quad)
         blown, n = blown + joined, n + joined

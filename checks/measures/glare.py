@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..pixels import histogram, percentile
+from ..pixels import quantile
 from .region import gather, quad_area, row_spans
 
 # A grey level this high after area averaging means the whole block is blown out.
@@ -85,7 +85,7 @@ def glare(gray: bytes, width: int, height: int, quad=None) -> tuple[float, list[
     area = quad_area(quad) if quad is not None else width * height
     if not spans or area <= 0:
         return 0.0, []
-    if percentile(histogram(gather(gray, width, spans)), 0.5) > BLOWN - PAPER_GAP:
+    if quantile(gather(gray, width, spans), 0.5) > BLOWN - PAPER_GAP:
         return 0.0, []
     kept = []
     for blob_area, x0, y0, x1, y1 in blobs(gray, width, spans):

@@ -135,6 +135,7 @@ def best_quads(
     spans = [_visible_span(line, width, height) for line in lines]
     reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
     min_side = MIN_SIDE * min(width, height)
+    small_area = SMALL_SHARE * width * height  # quads below it are weighted by their size
     # Corners: where each pair of steeply meeting lines cross, with the position of the
     # crossing along each of the two lines (at[i][j]: along line i).
     corner = {}
@@ -261,6 +262,13 @@ def best_quads(
                 continue
             if centre_within and not inside(within, sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4):
                 continue
+            covered = abs(area(corners))
+            size_weight = math.sqrt(covered / small_area) if covered < small_area else 1.0
+            # The weights below are at most 1, and a rounded product does not grow when a
+            # factor shrinks: a quad that its size weight alone keeps at or below the floor
+            # is dropped before its shape and overrun, which cost most, are worked out.
+            if evidence * size_weight <= floor:
+                continue
             virtual = lines[a].virtual or lines[b].virtual or lines[c].virtual or lines[d].virtual
             if virtual:
                 if aspect:
@@ -275,12 +283,10 @@ def best_quads(
                     off = math.log(ratio / aspect) / ASPECT_SPREAD
                     evidence *= ASPECT_FLOOR + (1 - ASPECT_FLOOR) * math.exp(-off * off)
             if ending:
+                if evidence * size_weight <= floor:
+                    continue
                 evidence *= 1 - (1 - OVERRUN_FLOOR) * overrun(lines, (a, b, c, d), corners, spans)
-            size_weight = 1.0
-            covered = abs(area(corners))
-            if covered < SMALL_SHARE * width * height:
-                size_weight = math.sqrt(covered / (SMALL_SHARE * width * height))
-                evidence *= size_weight
+            evidence *= size_weight
             if evidence <= floor:
                 continue
             evidence *= _contrast(gray, width, height, corners, (a, b, c, d), lines, contrast_cache, light)

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from math import ceil
 
-from ..pixels import abs_difference, block_average, count_at_least, histogram, percentile, top_level
+from ..pixels import abs_difference, block_average, count_at_least, quantile, top_level
 from .region import inset_quad, row_spans, scale_quad
 
 # Pixels per millimetre of the document kept for this measure (at least this many, at most
@@ -158,9 +158,9 @@ def _sample(gray: bytes, width: int, height: int, quad, factor: int, samples: in
     if not bands:
         return None
     spans = spans[: len(bands)]
-    levels = histogram(b"".join(band[x0:x1] for band, (_, x0, x1) in zip(bands, spans)))
-    paper = percentile(levels, 0.98)
-    contrast = max(paper - percentile(levels, 0.02), INK_CONTRAST * paper)
+    levels = b"".join(band[x0:x1] for band, (_, x0, x1) in zip(bands, spans))
+    paper = quantile(levels, 0.98)
+    contrast = max(paper - quantile(levels, 0.02), INK_CONTRAST * paper)
     return bands, spans, work_w, contrast
 
 

@@ -4,7 +4,9 @@ import random
 
 import pytest
 
-from checks.pixels import abs_difference, block_average, count_at_least, luminance, shrink, shrink_factor, tint, top_level
+from checks.pixels import (
+    abs_difference, block_average, count_at_least, luminance, quantile, shrink, shrink_factor, tint, top_level,
+)
 
 
 def random_bytes(count, seed):
@@ -64,7 +66,7 @@ def test_tint_shrunk_is_the_mean_of_each_blocks_middle_row_at_the_grey_images_si
             assert abs(hue[y * out_w + x] - exact) <= 1.5  # a level per pixel, half of one rounding the mean
 
 
-@pytest.mark.parametrize("fx, fy", [(2, 2), (3, 3), (5, 2), (7, 7), (17, 17), (40, 40)])
+@pytest.mark.parametrize("fx, fy", [(2, 2), (3, 3), (5, 2), (3, 1), (7, 7), (17, 17), (40, 40)])
 def test_block_average_is_the_rounded_mean_of_each_block(fx, fy):
     width, height = 37, 23
     gray = random_bytes(width * height, 2)
@@ -104,3 +106,11 @@ def test_count_at_least_and_top_level():
     # among values >= 50 (50 of them), the top 10 % start at 95
     assert top_level(data, 0.1, 50) == 95
     assert top_level(data, 1.0, 50) == 50
+
+
+@pytest.mark.parametrize("share", [0.02, 0.5, 0.98, 1.0])
+def test_quantile_is_the_smallest_level_with_that_share_at_or_below_it(share):
+    for data in (random_bytes(997, 6), bytes([7]) * 50, bytes([0, 255]) * 9 + bytes([128])):
+        ranked = sorted(data)
+        expected = next(v for v in range(256) if sum(1 for x in ranked if x <= v) >= share * len(data))
+        assert quantile(data, share) == expected
