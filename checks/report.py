@@ -4,9 +4,9 @@ The picture is converted to grey once at full size; the outline, exposure and gl
 on a copy shrunk to WORK_SIDE pixels, sharpness on bands of rows scaled to the document's
 size, colour on patches of the full-size pixels about a millimetre wide on the document.
 The outline found on the working copy is scaled to image pixels and handed to every
-measure of the document. Where a cut-off quad may hide a whole ID card, the outline
-finder also reads the picture's tint at the working copy's size (`pixels.tint`), and
-only then.
+measure of the document. For an ID card the outline finder also reads the picture's
+tint at the working copy's size (`pixels.tint`): a pale card on a white desk is drawn in
+its hue more than in its brightness.
 """
 
 from __future__ import annotations

@@ -11,12 +11,14 @@ check needs to see. For an ID card (an aspect ratio is given), a cut quad gives 
 whole card-shaped one that explains the picture nearly as well (`_whole_instead`), or,
 on a blank cut-off sheet of paper, a card-shaped one with much less evidence than the
 sheet (a card is smaller, and on white paper fainter; a feature printed on a cut card
-has more print around it). A pale card on a white sheet differs from it more in hue
-than in brightness, so its edge may be missing from the grey image: for that search the
-lines of the picture's blue-minus-red tint (`checks.pixels.tint`) that the grey image
-lacks join in, and a quad that needs one of them must show a card's shape with the
-sheet beyond it, since colour also outlines what is printed on a cut-off card (its
-photo, a band of text). What lies around such a card is read in `outline_sheet`.
+has more print around it). A pale card on a white desk or sheet differs from it more
+in hue than in brightness, so its edge may be missing from the grey image, and its
+photo's box, drawn plainly, would be taken for it: for a card the lines of the picture's
+blue-minus-red tint (`checks.pixels.tint`) that the grey image lacks join the search. In
+the search for a whole card on a cut quad a quad that needs one of them must show a
+card's shape with the sheet beyond it, since colour also outlines what is printed on a
+cut-off card (its photo, a band of text). What lies around such a card is read in
+`outline_sheet`.
 
 A small or steeply seen document loses at the working size: its short sides are a few
 dozen pixels, fewer than a wood grain's or a keyboard's lines, and its edge lies a pixel
@@ -113,11 +115,16 @@ WINDOW = 0.625
 # later window bettered one of 0.9 or more on small cards (seeds 891000-891059, both
 # styles); each window skipped saves a fifth of the finder's time on such a picture.
 CLEAR_QUALITY = 0.9
-# A pale card on a sheet adds at most its four sides to the lines of the grey image: the
-# four strongest lines drawn only in its tint join the search for a whole card. All of
-# them (up to MAX_LINES more) cost the slowest picture of bench/speed.py half its time
-# again, four a quarter, and changed one framing in 600 clean scenes (helper-19's
-# measurement on seeds 930100-930449 and 931400-931749, before the desk's perspective).
+# A pale card adds at most its four sides to the lines of the grey image: the four
+# strongest lines drawn only in its tint join the search for a card. All of them (up to
+# MAX_LINES more) cost the slowest picture of bench/speed.py half its time again, four a
+# quarter, and changed one framing in 600 clean scenes (helper-19's measurement on seeds
+# 930100-930449 and 931400-931749, in the search for a whole card on a cut quad only).
+# Offered to the first search too, they found pale cards on white desks that had lost to
+# their photo's box (held-out clean, seed 1431000, n 300: framing false alarms 9.7 ->
+# 8.7 %, perspective 4.7 -> 2.7 %, sharpness 8.3 -> 7.3 %) and caught 2 fewer of 245
+# cut cards (a yellow box drawn all round in tint won over one), for 40-60 ms more per
+# ID card photo in Pyodide (the tint is then read for every one).
 TINT_LINES = 4
 # A card on a cut-off sheet of paper is smaller than the sheet and often fainter, and its
 # evidence reached 0.21-0.53 of the sheet's where NESTED_EVIDENCE lost it; features
@@ -154,14 +161,16 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     `aspect` is the expected ratio of the long to the short side (1.586 for an ID-1
     card), or None when any shape is plausible. `tint`, if given, is a function that
     returns the same picture's tint (`checks.pixels.tint`, the size of `gray`), called
-    only when a cut-off quad may hide a whole card (`_whole_instead`).
+    for a card (an aspect other than a page's): its lines join the first search.
     """
     if width < 16 or height < 16:
         return None
     factor = max(1, round(max(width, height) / WORK_SIDE))
     small, w, h = block_average(bytes(gray[: width * height]), width, height, factor, factor)
     light = light_level(small)
-    hue = tint and (lambda: block_average(bytes(tint()[: width * height]), width, height, factor, factor)[0])
+    hue = None
+    if tint and aspect and not _on_paper(aspect):
+        hue = block_average(bytes(tint()[: width * height]), width, height, factor, factor)[0]
     best = _search(small, w, h, aspect, light, hue=hue)
     corners = None
     if best is None or FINER_GAIN * best.quality < 1:  # else no window can win
@@ -208,19 +217,20 @@ def _in_windows(gray, width, height, aspect, light, beat):
 def _search(small, w, h, aspect, light, whole=False, hue=None):
     """The best quad in a working image, or None; with `whole`, only quads that lie
     wholly inside it (a document in a window of the picture). `light` is the grey a
-    document's face is compared with, the whole picture's (`light_level`); `hue`, a
-    function returning the working image's tint, or None."""
+    document's face is compared with, the whole picture's (`light_level`); `hue`, the
+    working image's tint or None: the lines drawn only in it join the search
+    (`_tint_only`)."""
     edges = edge_map(small, w, h)
     lines = _lines(edges, w, h, MAX_LINES if whole else PICTURE_LINES)
     picture = ((0, 0), (w, 0), (w, h), (0, h))
-    everything = lines if whole else border_lines(w, h) + lines
+    tinted = _tint_only(hue, lines, w, h) if hue else []
+    everything = lines + tinted if whole else border_lines(w, h) + lines + tinted
     quads = best_quads(small, everything, w, h, aspect, within=picture if whole else None, light=light)
     if not quads:
         return None
     best = quads[0]
     if aspect and is_cut(best, everything, w, h):
-        tint = hue() if hue and not _on_paper(aspect) else None
-        best = _whole_instead(small, w, h, aspect, lines, best, everything, light, edges, tint)
+        best = _whole_instead(small, w, h, aspect, lines, best, everything, light, edges, hue, tinted)
     elif not aspect or _on_paper(aspect):
         best = _paper_around(small, w, h, aspect, everything, best, light, within=picture if whole else None)
     return best
@@ -287,7 +297,7 @@ def _paper_around(small, w, h, aspect, everything, frame, light, within=None):
     return max(around, key=lambda quad: abs(_area(quad.corners)), default=frame)
 
 
-def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, tint=None):
+def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, tint=None, tinted=()):
     """A whole document-shaped quad that should win over the cut one, or the cut one.
 
     A card on a sheet of paper, a board or a plank that runs out of the picture: a whole
@@ -303,7 +313,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     is card-shaped and drawn all round, but its lines run on. A cut quad closed by three
     borders gives way to the best whole quad anywhere, whatever its evidence.
 
-    `tint`, the working image's tint or None, adds the lines drawn only in it
+    `tint` is the working image's tint or None, `tinted` the lines drawn only in it
     (`_tint_only`: a pale card's sides on a white sheet). Colour outlines what is printed
     on a cut-off card as well, so a quad with one of them as a side must show the card's
     shape, beyond each such side must lie the tint of the cut quad around it
@@ -313,7 +323,6 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     one.
     """
     page = _on_paper(aspect)
-    tinted = _tint_only(tint, lines, w, h) if tint else []
     used = {id(everything[k]) for k in cut.sides}
     others = [line for line in lines if id(line) not in used]
     plain = len(others)  # the lines after these are tinted
