@@ -14,10 +14,12 @@ sheet (a card is smaller, and on white paper fainter; a feature printed on a cut
 has more print around it). A pale card on a white desk or sheet differs from it more
 in hue than in brightness, so its edge may be missing from the grey image, and its
 photo's box, drawn plainly, would be taken for it: for a card the lines of the picture's
-blue-minus-red tint (`checks.pixels.tint`) that the grey image lacks join the search. In
-the search for a whole card on a cut quad a quad that needs one of them must show a
-card's shape with the sheet beyond it, since colour also outlines what is printed on a
-cut-off card (its photo, a band of text). What lies around such a card is read in
+blue-minus-red tint (`checks.pixels.tint`) that the grey image lacks join the search.
+In the first search the tint must step across such a side as little as a pale card's
+face differs from white (a coloured box's differs much more: `outline_sheet.pale_sides`).
+In the search for a whole card on a cut quad a quad that needs one of them must also
+show a card's shape with the sheet beyond it, since colour also outlines what is printed
+on a cut-off card (its photo, a band of text). What lies around such a card is read in
 `outline_sheet`.
 
 A small or steeply seen document loses at the working size: its short sides are a few
@@ -58,7 +60,7 @@ from .outline_quads import (
     AROUND_AREA, ASPECT_SPREAD, MIN_SIDE, Quad, angle_between, area as _area, best_quads, inside, is_cut, light_level,
 )
 from .outline_shape import rectangle_shape
-from .outline_sheet import ring_edges, share_inside, sheet_beyond
+from .outline_sheet import pale_sides, ring_edges, share_inside, sheet_beyond
 from .region import centre, side_lengths
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
@@ -225,7 +227,13 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     tinted = _tint_only(hue, lines, w, h) if hue else []
     everything = lines + tinted if whole else border_lines(w, h) + lines + tinted
-    quads = best_quads(small, everything, w, h, aspect, within=picture if whole else None, light=light)
+    quads = best_quads(
+        small, everything, w, h, aspect, keep=NESTED_KEEP if tinted else 1, within=picture if whole else None,
+        light=light,
+    )
+    # a side drawn only in the tint must be a pale card's
+    plain = len(everything) - len(tinted)
+    quads = [quad for quad in quads if pale_sides(quad.corners, [k >= plain for k in quad.sides], hue, w, h)]
     if not quads:
         return None
     best = quads[0]

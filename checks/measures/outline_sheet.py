@@ -8,7 +8,9 @@ lies around them: a sheet is blank around a card on it, a card is printed all ov
 the ring between the two outlines is read for edge pixels (`ring_edges`), the card must
 lie mostly on the sheet (`share_inside`), and a side of a pale card drawn only in the
 picture's tint must have the sheet's tint beyond it, where a line of a cut card's print
-has the card on both sides (`sheet_beyond`).
+has the card on both sides (`sheet_beyond`). In the finder's first search such a side
+must be a pale card's: the tint steps across it by no more than a pale card's face
+differs from white (`pale_sides`), where a coloured box's steps by far more.
 
 Quads are four (x, y) corners in order around them, in working-image pixels.
 """
@@ -27,6 +29,12 @@ RING_MARGIN = 3.0  # working pixels: clear of an edge's blur and of a line fit's
 # a band of its own print) and lost 2 of 128 whole cards on sheets (a card's shadow
 # beyond its side, tinted unlike the sheet).
 TINT_BEYOND = 0.5
+# A card's side drawn only in the tint is a pale card's: the tint steps across it by at
+# most this many levels of (blue - red + 255) / 2. The specimen card's face runs from
+# blue - red = +18 to -10 (5 to 9 levels from white), and the sides that found pale cards
+# on white desks stepped 2.5-8.6 levels (held-out seeds 1431020-1431212); a yellow box
+# on a pink bedsheet that won over a cut card, 75 (seed 1451049).
+PALE_TINT = 20
 
 
 def share_inside(quad, outer, w, h) -> float:
@@ -60,17 +68,33 @@ def sheet_beyond(quad, tinted, tint, outer, w, h) -> bool:
     if not values:
         return False
     sheet = values[len(values) // 2]
-    middle = centre(quad)
     for m in range(4):
-        if not tinted[m]:
-            continue
-        (x0, y0), (x1, y1) = quad[m - 1], quad[m]
-        nx, ny = inward_normal(quad[m - 1], quad[m], middle) or (0.0, 0.0)
-        inner = side_contrast(tint, w, h, x0, y0, x1, y1, nx, ny)[2]
-        outer_band = side_contrast(tint, w, h, x0, y0, x1, y1, -nx, -ny)[2]
-        if abs(outer_band - sheet) > TINT_BEYOND * abs(inner - sheet):
-            return False
+        if tinted[m]:
+            inner, outer_band = _bands(quad, m, tint, w, h)
+            if abs(outer_band - sheet) > TINT_BEYOND * abs(inner - sheet):
+                return False
     return True
+
+
+def pale_sides(quad, tinted, tint, w, h) -> bool:
+    """Whether across each side m of `quad` with `tinted[m]` true the tint steps by at most
+    PALE_TINT: a pale card's edge, not a coloured box's."""
+    for m in range(4):
+        if tinted[m]:
+            inner, outer = _bands(quad, m, tint, w, h)
+            if abs(inner - outer) > PALE_TINT:
+                return False
+    return True
+
+
+def _bands(quad, m, tint, w, h):
+    """The mean tint of the bands just inside and just outside side m of a quad (from
+    corner m - 1 to corner m)."""
+    (x0, y0), (x1, y1) = quad[m - 1], quad[m]
+    nx, ny = inward_normal(quad[m - 1], quad[m], centre(quad)) or (0.0, 0.0)
+    inner = side_contrast(tint, w, h, x0, y0, x1, y1, nx, ny)[2]
+    outer = side_contrast(tint, w, h, x0, y0, x1, y1, -nx, -ny)[2]
+    return inner, outer
 
 
 def _ring(outer, inner, w, h):

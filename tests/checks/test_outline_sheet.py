@@ -3,7 +3,7 @@
 import random
 
 from checks.measures.outline_edges import edge_map
-from checks.measures.outline_sheet import ring_edges, share_inside, sheet_beyond
+from checks.measures.outline_sheet import pale_sides, ring_edges, share_inside, sheet_beyond
 
 W, H = 200, 150
 SHEET = [(20, 10), (180, 10), (180, 140), (20, 140)]
@@ -46,3 +46,13 @@ def test_a_tinted_side_must_have_the_sheet_beyond_it():
     inner_line = [(60, 45), (120, 45), (120, 95), (60, 95)]  # its right side (side 2) runs across the card
     assert not sheet_beyond(inner_line, [False, False, True, False], tint, SHEET, W, H)
     assert sheet_beyond(inner_line, [False, False, False, False], tint, SHEET, W, H)
+
+
+def test_a_tinted_side_must_be_a_pale_card_s():
+    # a bluish card 8 levels off the desk's tint (127), as a pale card's face is, and a
+    # yellow box 60 levels off: only the sides judged (drawn only in the tint) count
+    pale = picture(127, [(60, 45, 140, 95, 135)])
+    yellow = picture(127, [(60, 45, 140, 95, 67)])
+    assert pale_sides(CARD, [True] * 4, pale, W, H)
+    assert not pale_sides(CARD, [False, True, False, False], yellow, W, H)
+    assert pale_sides(CARD, [False] * 4, yellow, W, H)
