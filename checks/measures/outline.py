@@ -122,11 +122,12 @@ CLEAR_QUALITY = 0.9
 # MAX_LINES more) cost the slowest picture of bench/speed.py half its time again, four a
 # quarter, and changed one framing in 600 clean scenes (helper-19's measurement on seeds
 # 930100-930449 and 931400-931749, in the search for a whole card on a cut quad only).
-# Offered to the first search too, they found pale cards on white desks that had lost to
-# their photo's box (held-out clean, seed 1431000, n 300: framing false alarms 9.7 ->
-# 8.7 %, perspective 4.7 -> 2.7 %, sharpness 8.3 -> 7.3 %) and caught 2 fewer of 245
-# cut cards (a yellow box drawn all round in tint won over one), for 40-60 ms more per
-# ID card photo in Pyodide (the tint is then read for every one).
+# Offered to the first search too (a side of theirs must be a pale card's:
+# `outline_sheet.pale_sides`), they found pale cards on white desks that had lost to
+# their photo's box: on fresh held-out clean scenes (seed 1460000, n 200) framing false
+# alarms 8.0 -> 6.0 %, perspective 6.0 -> 3.5 %, sharpness 9.0 -> 7.0 %, with 1 cut card
+# of 200 fewer caught (seeds 1461000, 1462000), for 40-60 ms more per ID card photo in
+# Pyodide (the tint is then read for every one).
 TINT_LINES = 4
 # A card on a cut-off sheet of paper is smaller than the sheet and often fainter, and its
 # evidence reached 0.21-0.53 of the sheet's where NESTED_EVIDENCE lost it; features
