@@ -227,7 +227,7 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
     lines = _lines(edges, w, h, MAX_LINES if whole else PICTURE_LINES)
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     tinted = _tint_only(hue, lines, w, h) if hue else []
-    everything = lines + tinted if whole else border_lines(w, h) + lines + tinted
+    everything = lines if whole else border_lines(w, h) + lines + tinted  # windows read no tint
     quads = best_quads(
         small, everything, w, h, aspect, keep=NESTED_KEEP if tinted else 1, within=picture if whole else None,
         light=light,
