@@ -83,7 +83,7 @@ class Quad:
         self.quality = quality
 
 
-def _visible_span(line: Line, width: float, height: float):
+def visible_span(line: Line, width: float, height: float):
     """The t-interval of the line inside the picture (Liang–Barsky clipping), or None."""
     # A point on the line: foot of the perpendicular from the origin; direction (-sin, cos).
     px, py = line.rho * line.cos, line.rho * line.sin
@@ -132,7 +132,7 @@ def best_quads(
     `ending`, quads are also weighed by whether their sides end at their corners
     (`overrun`)."""
     count = len(lines)
-    spans = [_visible_span(line, width, height) for line in lines]
+    spans = [visible_span(line, width, height) for line in lines]
     reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
     min_side = MIN_SIDE * min(width, height)
     small_area = SMALL_SHARE * width * height  # quads below it are weighted by their size
@@ -285,7 +285,7 @@ def best_quads(
             if ending:
                 if evidence * size_weight <= floor:
                     continue
-                evidence *= 1 - (1 - OVERRUN_FLOOR) * overrun(lines, (a, b, c, d), corners, spans)
+                evidence *= ending_weight(lines, (a, b, c, d), corners, spans)
             evidence *= size_weight
             if evidence <= floor:
                 continue
@@ -313,6 +313,12 @@ def _first_beyond(bounds, n, floor, lowered) -> int:
     while stop < len(bounds) and bounds[n] + bounds[stop] > floor:
         stop += 1
     return stop
+
+
+def ending_weight(lines, sides, corners, spans) -> float:
+    """A quad's weight for whether its sides end at its corners: 1 when none runs on past
+    them, OVERRUN_FLOOR when every one does, drawn (`overrun`; arguments as there)."""
+    return 1 - (1 - OVERRUN_FLOOR) * overrun(lines, sides, corners, spans)
 
 
 def overrun(lines, sides, corners, spans) -> float:

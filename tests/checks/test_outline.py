@@ -14,7 +14,7 @@ from checks.measures.outline import Outline, _frame_fits, find_outline
 from checks.measures.outline_border_sides import faint_side, print_side
 from checks.measures.outline_edges import edge_map
 from checks.measures.outline_lines import Line, border_lines, walk
-from checks.measures.outline_quads import Quad, _visible_span, area, overrun
+from checks.measures.outline_quads import Quad, area, overrun, visible_span
 from checks.measures.outline_shape import rectangle_shape
 from checks.pixels import block_average
 from tests.specimens.geometry import corner_angles, iou, project_rectangle
@@ -536,7 +536,7 @@ def test_the_sides_of_a_tile_run_on_past_its_corners_and_a_card_s_do_not():
         rng = random.Random(4)
         edges = edge_map(noisy(img, rng), W, H)
         lines = [walk(Line(theta, rho, W + H), edges) for theta, rho in sides]
-        spans = [_visible_span(line, W, H) for line in lines]
+        spans = [visible_span(line, W, H) for line in lines]
         ends = [sorted(line.position(*p) for p in (corners[k - 1], corners[k])) for k, line in enumerate(lines)]
         drawn = sum(sum(line.support(*end)) for line, end in zip(lines, ends)) / (2 * (right - left + bottom - top))
         share = overrun(lines, (0, 1, 2, 3), corners, spans)

@@ -1,0 +1,26 @@
+"""Small ID cards on keyboards, in specimen photos generated here (tests/specimens, which
+draws with Pillow: these run in CPython only).
+
+A card a sixth as wide as the picture is a few dozen pixels across at the outline
+finder's working size, and the blocks of keys around it are drawn all round as well: the
+whole picture's best quad is such a block, and the card is found only in a window at
+twice the resolution, where it must win over larger blocks of keys."""
+
+import pytest
+
+import checks
+from tests.specimens.geometry import iou
+
+
+@pytest.mark.parametrize("seed", [301, 302, 307])
+def test_a_small_card_among_keys_is_found_not_a_block_of_keys(seed):
+    pytest.importorskip("PIL.Image")  # Pyodide has no Pillow here
+    from tests.specimens import Scene, make
+
+    specimen = make(Scene(seed=seed, document="id-card", variant="front" if seed % 2 else "back",
+                          surface="keyboard", props=(), size=(1600, 1200), doc_width_px=260, jpeg_quality=90))
+    width, height = specimen.image.size
+    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    assert iou(report["quad"], specimen.corners) >= 0.9
+    # 260 px across an 85.6 mm card is 77 DPI: below every vendor's minimum
+    assert {c["id"]: c["status"] for c in report["checks"]}["resolution"] == "fail"
