@@ -64,7 +64,7 @@ from .outline_quads import (
     AROUND_AREA, ASPECT_SPREAD, MIN_SIDE, Quad, angle_between, area as _area, best_quads, ending_weight, inside, is_cut,
     light_level, visible_span,
 )
-from .outline_shape import rectangle_shape
+from .outline_shape import rectangle_shape, view_tilt
 from .outline_sheet import pale_sides, ring_edges, share_inside, sheet_beyond
 from .region import centre, side_lengths
 
@@ -434,13 +434,22 @@ def _along_any(line, sides) -> bool:
 
 def _card_shaped(quad, w, h, aspect) -> bool:
     """Whether a quad shows the document's aspect ratio, to within the aspect prior's
-    width (ASPECT_SPREAD), both as recovered from perspective and as seen: a pixel's
-    error in a small quad's corners can make its perspective turn a photo box (about 0.8
-    wide per high; 22.5 by 29 mm on the specimen card) into a card's shape."""
+    width (ASPECT_SPREAD), as recovered from perspective, and as seen give or take what
+    the recovered tilt foreshortens: a pixel's error in a small quad's corners can make
+    its perspective turn a photo box (about 0.8 wide per high; 22.5 by 29 mm on the
+    specimen card), seen head-on, into a card's shape. A rectangle tilted θ from the
+    camera shows a ratio from aspect × cos θ to aspect / cos θ (one side foreshortened
+    by cos θ; under 1 its sides swap)."""
     long_side, short_side = side_lengths(quad.corners)
     seen = long_side / short_side
     ratio = rectangle_shape(quad.corners, w, h)[0]
-    return all(abs(math.log(value / aspect)) <= ASPECT_SPREAD for value in (seen, ratio))
+    if abs(math.log(ratio / aspect)) > ASPECT_SPREAD:
+        return False
+    foreshortened = math.cos(math.radians(view_tilt(quad.corners, w, h)))
+    low, high = aspect * foreshortened, aspect / max(foreshortened, 1e-6)
+    if low < 1:
+        low, high = 1.0, max(high, 1 / max(low, 1e-6))
+    return math.log(low) - ASPECT_SPREAD <= math.log(seen) <= math.log(high) + ASPECT_SPREAD
 
 
 def _on_paper(aspect) -> bool:

@@ -21,10 +21,6 @@ def test_tilt_of_a_card_seen_through_a_pinhole(pitch, yaw, roll):
     assert view_tilt(seen_from(pitch, yaw, roll, 300, 640), W, H) == pytest.approx(tilt, abs=0.5)
 
 
-# Needs `outline._card_shaped` to let the seen ratio depart from a card's as far as the
-# recovered tilt foreshortens it (outline.py is not this change's: the diff is in the
-# report of helper-25, branch wt-steep); then this marker goes.
-@pytest.mark.xfail(strict=True, reason="outline._card_shaped does not count the view's tilt yet")
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_pale_card_seen_steeply_below_a_wall_is_the_card(seed):
     # Seen 74° off square, a card as light as the white desk is drawn only in its tint,
