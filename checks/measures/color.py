@@ -24,7 +24,16 @@ intruder's own area. Steps:
    brightest 5 % of the samples, the paper, comes out white; a light cast then measures
    as grey, and a large pale tint (a card's background) is not mistaken for the light.
    Patches clipped to white in all three channels are left out: over-exposure wipes
-   out colour and print alike, and exposure reports that.
+   out colour and print alike, and exposure reports that. A channel clipped alone is
+   cut back first, as raw converters clip highlights after white balance (dcraw's
+   highlight mode 0, D. Coffin): every channel is capped where the paper's tint puts it
+   when the light's strongest channel clips. Ink only takes light away, so no print is
+   brighter than its paper in any channel; what a cap cuts is a pixel pushed past white,
+   such as the halo a phone's sharpening draws beside every stroke. Left as it is, such
+   a halo keeps only the weaker channels' tint: under a warm lamp the halos of a
+   black-and-white copy lose red, and their patches come out blue once scaled (chroma
+   14–20 on held-out scenes, as strong as a card's pale tints). The paper's tint for
+   the caps is taken from a first, sparser set of patches.
 3. Hasler & Süsstrunk's opponent axes rg = R − G, yb = (R + G)/2 − B. A patch is coloured
    when its chroma |(rg, yb)| is at least CHROMA, and its hue lies off the skin locus:
    skin of every complexion and most wood lie along one narrow band of orange hues
@@ -63,6 +72,9 @@ GRID = 8
 # Patches sampled, about: a share of 1 % is then known to ±0.1 %, and on a huge picture
 # only one band of patches in a few is read.
 SAMPLES = 20_000
+# Patches sampled for the paper's tint that sets the highlight caps: its brightest 5 %
+# are 25 patches of paper.
+PAPER_SAMPLES = 500
 # Patches averaged in one call: a call per band of patches costs more in Pyodide than the
 # averaging itself, and a bound keeps the memory small on a huge picture (4096 patches of
 # up to 15 × 15 samples in three channels: under 3 MB, give or take a band).
@@ -72,7 +84,6 @@ PATCHES_AT_ONCE = 4096
 INSET = 0.03
 # Channels this bright are clipped: an over-exposed white carries no colour information.
 CLIPPED = 250
-_BELOW_CLIPPED = bytes(1 if v < CLIPPED else 0 for v in range(256))
 WHITE_SHARE = 0.05
 _THIRD = bytes(v // 3 for v in range(256))
 _HALF = bytes(v // 2 for v in range(256))
@@ -100,9 +111,10 @@ def patch_side(pixels_per_mm: float | None) -> int:
     return max(NOISE_PX, round(PATCH_MM * pixels_per_mm))
 
 
-def _samples(rgba, width: int, height: int, quad, patch: int) -> tuple[bytes, bytes, bytes]:
-    """R, G and B means of patch × patch squares at a grid of about SAMPLES points inside
-    the (inset) quad. A large patch is averaged over a grid of GRID to 2·GRID pixels a
+def _samples(rgba, width: int, height: int, quad, patch: int, samples: int = SAMPLES,
+             caps: tuple[int, int, int] = (255, 255, 255)) -> tuple[bytes, bytes, bytes]:
+    """R, G and B means of patch × patch squares at a grid of about `samples` points inside
+    the (inset) quad, each channel capped at its level of `caps` first. A large patch is averaged over a grid of GRID to 2·GRID pixels a
     side, `stride` apart, and its side rounded down to a whole number of strides. Only the
     sampled bands of rows are read, about PATCHES_AT_ONCE patches at a time, so the memory
     stays bounded."""
@@ -112,14 +124,16 @@ def _samples(rgba, width: int, height: int, quad, patch: int) -> tuple[bytes, by
     work_w, work_h = width // side, height // side
     inner = None if quad is None else inset_quad(scale_quad(quad, 1 / side), INSET)
     area = quad_area(inner) if inner is not None else work_w * work_h
-    step = max(1, int((area / SAMPLES) ** 0.5))
+    step = max(1, int((area / samples) ** 0.5))
+    capped = [bytes(min(v, cap) for v in range(256)) if cap < 255 else None for cap in caps]
     data = memoryview(rgba).cast("B")
     channels = ([], [], [])
     bands, held = [], 0
     for y, x0, x1 in row_spans(inner, work_w, work_h, step):
         band = b"".join(data[4 * (row * width + x0 * side) : 4 * (row * width + x1 * side)]
                         for row in range(y * side, (y + 1) * side, stride))
-        bands.append((x1 - x0, [band[offset :: 4 * stride] for offset in range(3)]))
+        bands.append((x1 - x0, [band[offset :: 4 * stride].translate(capped[offset]) if capped[offset]
+                                else band[offset :: 4 * stride] for offset in range(3)]))
         held += x1 - x0
         if held >= PATCHES_AT_ONCE:
             for samples, means in zip(channels, _band_means(bands, per_side, step)):
@@ -151,27 +165,37 @@ def _band_means(bands, per_side: int, step: int):
     return found
 
 
-def _unclipped(red: bytes, green: bytes, blue: bytes) -> tuple[bytes, bytes, bytes]:
-    """The samples with at least one channel below CLIPPED (clipped white has no colour)."""
-    below = (_lanes(red.translate(_BELOW_CLIPPED)) + _lanes(green.translate(_BELOW_CLIPPED))
-             + _lanes(blue.translate(_BELOW_CLIPPED)))
+def _unclipped(red: bytes, green: bytes, blue: bytes, caps=(255, 255, 255)) -> tuple[bytes, bytes, bytes]:
+    """The samples with at least one channel below clipping (clipped white has no colour):
+    CLIPPED, or as far below its cap (`_highlight_caps`) as CLIPPED is below 255."""
+    below = 0
+    for channel, cap in zip((red, green, blue), caps):
+        below += _lanes(channel.translate(bytes(1 if 255 * v < CLIPPED * cap else 0 for v in range(256))))
     keep = below.to_bytes(len(red), "little")
     return tuple(bytes(compress(channel, keep)) for channel in (red, green, blue))
 
 
-def _white_balanced(red: bytes, green: bytes, blue: bytes) -> list[bytes]:
-    """Scale each channel so that the paper, the brightest WHITE_SHARE of the samples
-    (by R + G + B), comes out white (255): its mean colour is taken for the light's."""
+def _paper(red: bytes, green: bytes, blue: bytes) -> list[int]:
+    """The mean colour of the brightest WHITE_SHARE of the samples (by R + G + B): the
+    paper, taken for the light's colour."""
     grey = (_lanes(red.translate(_THIRD)) + _lanes(green.translate(_THIRD))
             + _lanes(blue.translate(_THIRD))).to_bytes(len(red), "little")
     paper = top_level(grey, WHITE_SHARE)
     brightest = grey.translate(bytes(1 if v >= paper else 0 for v in range(256)))
     count = brightest.count(1)
-    balanced = []
-    for channel in (red, green, blue):
-        white = max(1, sum(compress(channel, brightest)) // count)
-        balanced.append(channel.translate(bytes(min(255, (v * 255 + white // 2) // white) for v in range(256))))
-    return balanced
+    return [max(1, sum(compress(channel, brightest)) // count) for channel in (red, green, blue)]
+
+
+def _highlight_caps(paper: list[int]) -> tuple[int, ...]:
+    """Each channel's level when the paper's strongest channel reaches 255, at its tint."""
+    strongest = max(paper)
+    return tuple(min(255, round(255 * level / strongest)) for level in paper)
+
+
+def _white_balanced(red: bytes, green: bytes, blue: bytes) -> list[bytes]:
+    """Scale each channel so that the paper (`_paper`) comes out white (255)."""
+    return [channel.translate(bytes(min(255, (v * 255 + white // 2) // white) for v in range(256)))
+            for channel, white in zip((red, green, blue), _paper(red, green, blue))]
 
 
 def _opponents(red: bytes, green: bytes, blue: bytes) -> Counter:
@@ -200,7 +224,12 @@ def coloured_share(rgba, width: int, height: int, quad=None, pixels_per_mm: floa
     """% of the document (inside the quad, or the whole picture) printed in colour,
     rounded to 0.01; None when every sample is clipped to white. `quad` is in the given
     picture's pixels; `pixels_per_mm` is the document's scale (None: not known)."""
-    red, green, blue = _unclipped(*_samples(rgba, width, height, quad, patch_side(pixels_per_mm)))
+    patch = patch_side(pixels_per_mm)
+    sparse = _unclipped(*_samples(rgba, width, height, quad, patch, PAPER_SAMPLES))
+    if not sparse[0]:
+        return None
+    caps = _highlight_caps(_paper(*sparse))
+    red, green, blue = _unclipped(*_samples(rgba, width, height, quad, patch, SAMPLES, caps), caps)
     if not red:
         return None
     pairs = _opponents(*_white_balanced(red, green, blue))

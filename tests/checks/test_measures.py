@@ -233,6 +233,33 @@ def test_colour_noise_averages_out_over_a_millimetre_printed_colour_does_not():
     assert 18 <= coloured_share(printed, width, height, pixels_per_mm=24) <= 22
 
 
+def sharpened_under_a_lamp(rgba: bytes, tint) -> bytes:
+    """Each channel times the lamp's tint, sharpened as a phone does (unsharp mask, 100 %
+    over a 3 × 3 box) and only then clipped: beside every stroke the paper is pushed past
+    white, the lamp's strongest channel first."""
+    out = bytearray(rgba)
+    for channel, gain in enumerate(tint):
+        plain = bytes(rgba[channel::4])
+        soft = box_blur(bytearray(plain), W, H, 1)
+        out[channel::4] = bytes(max(0, min(255, round(gain * (2 * v - s)))) for v, s in zip(plain, soft))
+    return bytes(out)
+
+
+def test_a_sharpened_grey_copy_under_a_coloured_lamp_stays_grey(sharp_page):
+    grey = rgba_from_gray(sharp_page)
+    for lamp in ((1.15, 1.0, 0.8), (1.1, 1.0, 0.7), (0.85, 0.95, 1.15)):
+        # the halos clipped in one channel keep only the others' tint: 24-47 % "colour"
+        # when they are scaled as they are
+        assert coloured_share(sharpened_under_a_lamp(grey, lamp), W, H) < 1
+
+
+def test_a_sharpened_colour_page_under_a_warm_lamp_keeps_its_colour(sharp_page):
+    rgba = bytearray(rgba_from_gray(sharp_page))
+    paint(rgba, (24, 24, 60, 60), (200, 40, 40))  # as in test_coloured_share_is_the_area_in_colour
+    paint(rgba, (0, 96, W, 144), (150, 180, 230))
+    assert 33 <= coloured_share(sharpened_under_a_lamp(bytes(rgba), (1.15, 1.0, 0.8)), W, H) <= 36
+
+
 def test_only_colour_off_the_skin_locus_counts():
     assert is_coloured(100, 20) and is_coloured(-30, -40) and is_coloured(0, 60)  # red, blue, yellow
     assert not is_coloured(52, 58) and not is_coloured(34, 41)  # skin, dark wood
