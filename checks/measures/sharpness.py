@@ -6,7 +6,7 @@ every edge over more pixels — measured through the steepest slopes rather than
 walking each edge: a step of height h blurred over w pixels rises at most h / w per pixel.
 So w = h / s, with h the document's ink-to-paper contrast (2nd to 98th percentile of its
 grey levels, at least INK_CONTRAST of the paper's level) and s the 90th percentile of the
-slopes found on its edges. Unlike a walk between local extremes, this holds for thin
+slopes found on its edges, both taken relative to the paper's local level (see Light). Unlike a walk between local extremes, this holds for thin
 strokes under motion blur too, whose smeared profile has flat tops. Edge width 1 means a perfectly sharp step; a Gaussian blur of
 standard deviation σ gives ≈ 2.5 σ, a motion blur of length L gives ≈ L.
 
@@ -32,6 +32,17 @@ than it widens edges: the "minimum reliable scale" of Elder & Zucker (1998, "Loc
 control for edge detection and blur estimation", IEEE PAMI 20(7)), chosen once for the
 whole document. The m × m averaging spreads a step over m pixels; that is taken out in
 quadrature, like the difference's own length.
+
+Light: a cast shadow, the shading of a curl or a fold and vignetting multiply the grey
+levels by a factor that changes slowly across the document, while print changes them
+abruptly — the assumption of Land & McCann's Retinex (1971, "Lightness and Retinex
+theory", JOSA 61(1)). Measured globally, the contrast would span ink in the shadow to
+paper in the light while the slopes of edges in the shadow shrink by its factor: a sharp
+page read as blurred. So the document is cut into tiles, TILES_ACROSS across its shorter
+side, and each tile's grey levels and slopes are scaled by the document's paper level
+over the tile's (PAPER percentile of each). A slope is first compared with the noise's
+bar in the picture's own levels: sensor noise adds as much in the shadow as in the light,
+so scaled up with the shadow's edges it would count among them.
 """
 
 from __future__ import annotations
@@ -70,6 +81,19 @@ COARSEST = 3
 # paper does; a photo's flare lifts it to a third at worst). Heavy blur smears all ink to
 # grey and lowers the measured contrast; this floor keeps the width from shrinking with it.
 INK_CONTRAST = 0.6
+# Tiles across the document's shorter side: about 9 mm on an ID card, 35 mm on A4, finer
+# than the penumbra of a hand's or a phone's shadow (it spreads over centimetres), and each
+# holds about 1/50 of the samples, enough for its paper level. On a document under a
+# hundred working pixels across, tiles stay MIN_TILE pixels wide, so that each still holds
+# a few hundred of them.
+TILES_ACROSS = 6
+MIN_TILE = 16
+# A tile's paper level: the level only the brightest 2 % of its pixels exceed (as for the
+# whole document's contrast, above).
+PAPER = 0.98
+# A tile's gain is at most this (and at least its inverse): the darkest shadow of a hand
+# with vignetting leaves about 0.4 of the light; a darker tile is print, not paper.
+MAX_GAIN = 2.5
 
 # (row offset, column offset, length of one step in pixels): eight directions 22.5° apart
 # (the odd ones by knight's moves), so that a motion blur in any direction lies within
@@ -120,6 +144,41 @@ def _pairs(bands, spans, width: int, dy: int, dx: int) -> tuple[bytes, bytes]:
     return b"".join(here), b"".join(there)
 
 
+def _runs(bands, spans, tile: int, top: int, left: int) -> list[list]:
+    """For each band, its span cut into runs (x0, x1, gain table) of one gain: each tile's
+    paper brought to the document's. Neighbouring tiles of the same gain make one run."""
+    cuts, tiles = [], {}
+    for band, (y, x0, x1) in zip(bands, spans):
+        row, pieces = (y - top) // tile, []
+        for column in range((x0 - left) // tile, (x1 - 1 - left) // tile + 1):
+            a, b = max(x0, left + column * tile), min(x1, left + (column + 1) * tile)
+            pieces.append((a, b, (row, column)))
+            tiles.setdefault((row, column), []).append(band[a:b])
+        cuts.append(pieces)
+    paper = quantile(b"".join(band[x0:x1] for band, (_, x0, x1) in zip(bands, spans)), PAPER)
+    tables = {}
+    gains = {key: _gain_table(paper / max(1, quantile(b"".join(parts), PAPER)), tables)
+             for key, parts in tiles.items()}
+    runs = []
+    for pieces in cuts:
+        merged = []
+        for a, b, key in pieces:
+            if merged and merged[-1][2] is gains[key]:
+                merged[-1] = (merged[-1][0], b, gains[key])
+            else:
+                merged.append((a, b, gains[key]))
+        runs.append(merged)
+    return runs
+
+
+def _gain_table(gain: float, tables: dict) -> bytes:
+    """Levels times `gain` (in 64ths), rounded, at most 255; one table per gain."""
+    step = round(min(MAX_GAIN, max(1 / MAX_GAIN, gain)) * 64)
+    if step not in tables:
+        tables[step] = bytes(min(255, (v * step + 32) >> 6) for v in range(256))
+    return tables[step]
+
+
 def edge_width(
     gray: bytes, width: int, height: int, quad=None, factor: int = 1, pixels_per_mm: float | None = None
 ) -> float | None:
@@ -145,8 +204,9 @@ def edge_width(
 
 
 def _sample(gray: bytes, width: int, height: int, quad, factor: int, samples: int = SAMPLES):
-    """(bands, their spans, working width, ink-to-paper contrast) of the document in the
-    picture shrunk by `factor`, about `samples` pixels of it, or None if none is left."""
+    """(bands, their spans, working width, their runs of one gain, ink-to-paper contrast)
+    of the document in the picture shrunk by `factor`, about `samples` pixels of it, or
+    None if none is left."""
     work_w, work_h = width // factor, height // factor
     inner = None if quad is None else inset_quad(scale_quad(quad, 1 / factor), INSET)
     all_rows = row_spans(inner, work_w, work_h - BAND_ROWS + 1)
@@ -158,10 +218,14 @@ def _sample(gray: bytes, width: int, height: int, quad, factor: int, samples: in
     if not bands:
         return None
     spans = spans[: len(bands)]
-    levels = b"".join(band[x0:x1] for band, (_, x0, x1) in zip(bands, spans))
-    paper = quantile(levels, 0.98)
-    contrast = max(paper - quantile(levels, 0.02), INK_CONTRAST * paper)
-    return bands, spans, work_w, contrast
+    top, left = all_rows[0][0], min(x0 for _, x0, _ in all_rows)
+    shorter = min(all_rows[-1][0] + 1 - top, max(x1 for _, _, x1 in all_rows) - left)
+    runs = _runs(bands, spans, max(MIN_TILE, shorter // TILES_ACROSS), top, left)
+    levels = b"".join(band[a:b].translate(table)
+                      for band, band_runs in zip(bands, runs) for a, b, table in band_runs)
+    paper = quantile(levels, PAPER)
+    contrast = max(paper - quantile(levels, 1 - PAPER), INK_CONTRAST * paper)
+    return bands, spans, work_w, runs, contrast
 
 
 def _noise_floor(slopes: bytes) -> int:
@@ -172,21 +236,40 @@ def _noise_floor(slopes: bytes) -> int:
 def _noisy(sample, span: float) -> bool:
     """Whether the noise's slopes, in the finest direction (one pixel across), rise above
     those of an edge `span` pixels of the sample wide."""
-    bands, spans, work_w, contrast = sample
+    bands, spans, work_w, _, contrast = sample
     return _noise_floor(abs_difference(*_pairs(bands, spans, work_w, 0, 1))) > contrast / span
 
 
 def _spread(sample) -> float | None:
     """Edge width in working pixels, the widest direction's; None without any edge."""
-    bands, spans, work_w, contrast = sample
-    threshold = max(MIN_SLOPE, ceil(contrast / EDGE_SPAN))
+    contrast = sample[-1]
+    threshold = max(1, ceil(contrast / EDGE_SPAN))
     widths = []
     for dy, dx, length in DIRECTIONS:
-        slopes = abs_difference(*_pairs(bands, spans, work_w, dy, dx))
-        floor = max(threshold, _noise_floor(slopes))
-        if count_at_least(slopes, floor):
-            spread = contrast / top_level(slopes, 1 - SHARE, floor) * length
+        slopes = _scaled_slopes(sample, dy, dx)
+        if count_at_least(slopes, threshold):
+            spread = contrast / top_level(slopes, 1 - SHARE, threshold) * length
             # a difference over `length` pixels spreads even a perfect step over that
             # length; take it out in quadrature, leaving the one pixel of the grid
             widths.append(max(1.0, spread * spread - length * length + 1) ** 0.5)
     return max(widths) if widths else None
+
+
+def _scaled_slopes(sample, dy: int, dx: int) -> bytes:
+    """Slopes in direction (dy, dx): 0 below the noise's bar (in the picture's levels),
+    the others scaled by the gain of their pixel p's tile."""
+    bands, spans, work_w, runs, _ = sample
+    slopes = abs_difference(*_pairs(bands, spans, work_w, dy, dx))
+    floor = max(MIN_SLOPE, _noise_floor(slopes))
+    slopes = slopes.translate(bytes(floor) + bytes(range(floor, 256)))
+    out, at = [], 0
+    for (_, x0, x1), band_runs in zip(spans, runs):
+        lo, hi = max(x0, -dx), min(x1, work_w - dx)
+        if hi <= lo:
+            continue
+        for a, b, table in band_runs:
+            a, b = max(a, lo), min(b, hi)
+            if b > a:
+                out.append(slopes[at + a - lo : at + b - lo].translate(table))
+        at += hi - lo
+    return b"".join(out)
