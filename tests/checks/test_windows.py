@@ -1,0 +1,27 @@
+"""When the outline finder searches its windows, in specimen photos generated here
+(tests/specimens, which draws with Pillow: these run in CPython only).
+
+The windows look again, at twice the resolution, for a small or steeply seen document
+that the whole picture's search missed; they are the finder's slowest path. A held-out
+style photo draws a card less plainly than a default one, so its right outline can have a
+middling quality, which no window would beat by enough to win."""
+
+import pytest
+
+import checks
+from checks.measures import outline
+from tests.specimens.geometry import iou
+
+
+@pytest.mark.parametrize("seed", [2313006, 2313023])
+def test_a_card_found_plainly_enough_is_not_searched_for_again(seed, monkeypatch):
+    pytest.importorskip("PIL.Image")  # Pyodide has no Pillow here
+    from tests.specimens import make, random_scene
+
+    searched = []
+    monkeypatch.setattr(outline, "_in_windows", lambda *args: searched.append(args) or None)
+    specimen = make(random_scene(seed, None, style="heldout"))
+    width, height = specimen.image.size
+    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    assert iou(report["quad"], specimen.corners) >= 0.9
+    assert not searched
