@@ -11,9 +11,10 @@ check needs to see. For an ID card (an aspect ratio is given), a cut quad gives 
 whole card-shaped one that explains the picture nearly as well (`_whole_instead`), or,
 on a blank cut-off sheet of paper, a card-shaped one with much less evidence than the
 sheet (a card is smaller, and on white paper fainter; a feature printed on a cut card
-has more print around it). A pale card on a white desk or sheet differs from it more
-in hue than in brightness, so its edge may be missing from the grey image, and its
-photo's box, drawn plainly, would be taken for it: for a card the lines of the picture's
+has more print around it); what is darker inside than around it is print on the cut
+card, not a card. A pale card on a white desk or sheet differs from it more in hue than
+in brightness, so its edge may be missing from the grey image, and its photo's box,
+drawn plainly, would be taken for it: for a card the lines of the picture's
 blue-minus-red tint (`checks.pixels.tint`) that the grey image lacks join the search.
 In the first search the tint must step across such a side as little as a pale card's
 face differs from white (a coloured box's differs much more: `outline_sheet.pale_sides`).
@@ -56,7 +57,7 @@ import math
 from dataclasses import dataclass
 
 from ..pixels import block_average
-from .outline_border_sides import faint_side, print_side
+from .outline_border_sides import faint_side, ink_sides, print_side
 from .outline_closing import closing_lines
 from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
@@ -84,6 +85,16 @@ MIN_SCORE = 0.3  # below this confidence no document is reported
 # of a cut card (its photo, a block of text) score less (bench/outline_demo.py).
 NESTED_EVIDENCE = 0.6
 WHOLE_EVIDENCE = 0.75
+# Neither takes ink: a quad darker inside than outside across this many of its sides
+# (`outline_border_sides.ink_sides`) is a feature printed on the cut card, not a card on
+# something. Of the features that won over cut cards by these rules, 4 of 7 were darker
+# inside across 3 or 4 sides (a photo's box, a band of text: seeds 2200051, 2210046,
+# 2210084, 2210112), the others across 2, 1 and 0. Of the whole cards they rightly gave
+# on clean scenes (IoU >= 0.75), 2 default ones were darker inside across no side (seeds
+# 2220000-2220299), 6 held-out ones across at most 2 (a card on a white desk or on a
+# check cloth's light squares: seeds 2230000-2230282); 3 sides only once, for an outline
+# half on the card (IoU 0.59).
+INK_SIDES = 3
 # The paper's edge around a printed frame wins when this much of its real length is drawn
 # and it has this share of the frame's evidence: at least half, so wood grain or a
 # keyboard's rows around a page (drawn lines, but no light paper inside them) do not.
@@ -368,7 +379,13 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     the cut-off paper (`_printed_frame`). Either must end at its corners (`overrun`): on
     a keyboard, tiles or a check cloth, a block of the grid beside or inside a cut card
     is card-shaped and drawn all round, but its lines run on. A cut quad closed by three
-    borders gives way to the best whole quad anywhere, whatever its evidence.
+    borders gives way to the best whole quad anywhere, whatever its evidence. For a card,
+    the two evidence rules never take a quad darker inside than outside across INK_SIDES
+    of its sides: ink printed on the cut card (its photo's box, a band of text), where a
+    card lying on a board or a plank shows its light face. (The blank-sheet rule needs a
+    blank ring, which print on a card lacks, and on a white sheet a card's face may be a
+    little darker than the sheet; the cut quad of one line is no card, with nothing
+    printed on it, and any whole quad is a better answer than it.)
 
     `tint` is the working image's tint or None, `tinted` the lines drawn only in it
     (`_tint_only`: a pale card's sides on a white sheet). Colour outlines what is printed
@@ -392,6 +409,10 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
         tinted_sides = [k >= first_tinted for k in quad.sides]
         return sheet_beyond(quad.corners, tinted_sides, tint, cut.corners, w, h)
 
+    def printed(quad):
+        """Whether a quad is a feature printed on a cut card (`INK_SIDES`)."""
+        return not page and ink_sides(small, w, h, quad.corners) >= INK_SIDES
+
     nested = best_quads(
         small, others, w, h, aspect, keep=1 if page else NESTED_KEEP, within=cut.corners,
         at_least=(NESTED_EVIDENCE if page else BLANK_EVIDENCE) * cut.score, light=light, ending=True,
@@ -399,7 +420,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     for quad in nested:
         if max(quad.sides) >= plain and not (_card_shaped(quad, w, h, aspect) and sheet_around(quad, plain)):
             continue
-        if quad.score > NESTED_EVIDENCE * cut.score:
+        if quad.score > NESTED_EVIDENCE * cut.score and not printed(quad):
             if page and _printed_frame(quad, others, cut, everything):
                 break
             return quad
@@ -421,7 +442,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
         at_least=0.0 if one_line else WHOLE_EVIDENCE * cut.score, light=light, ending=True,
     )
     for quad in whole:
-        if page and _printed_frame(quad, lines, cut, everything):
+        if (page and _printed_frame(quad, lines, cut, everything)) or (printed(quad) and not one_line):
             continue
         if max(quad.sides) >= plain and not (
             _card_shaped(quad, w, h, aspect) and sum(_along_any(lines[k], sides) for k in quad.sides) in (0, 3)

@@ -22,6 +22,12 @@ its text, parallel to the border and close to it, can close a whole card-shaped 
 inside it, and the card then reads as whole. Such a side shows the card's step (as its
 other sides show it) at few places: the card's face lies on both sides of it. The quad
 is then closed by the border instead.
+
+`ink_sides`: a document is printed on light stock, and what is printed on it (a photo's
+box, a band of text) is darker than the face around it; a card lying on a board or a
+plank shows its light face against it. So across most sides of a feature printed on a
+cut-off card the inner band is darker than the outer one, and across a card's sides it
+is not (on a dark or busy surface it is lighter; on a white sheet about as light).
 """
 
 from __future__ import annotations
@@ -140,6 +146,18 @@ def print_side(gray, width: int, height: int, corners):
         if steps and shown < SHOWN * len(steps):
             return _closed_by(corners, k, border)
     return None
+
+
+def ink_sides(gray, width: int, height: int, corners) -> int:
+    """How many of the quad's sides have an inner band darker than the outer one by
+    MIN_STEP on average over the places along them that lie in the picture."""
+    middle = centre(corners)
+    count = 0
+    for k in range(4):
+        steps = [step for step in _steps(gray, width, height, corners[k - 1], corners[k], middle) if step is not None]
+        if steps and sum(steps) <= -MIN_STEP * len(steps):
+            count += 1
+    return count
 
 
 def _border_beside(p, q, width, height, near):

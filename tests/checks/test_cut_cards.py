@@ -1,0 +1,40 @@
+"""Cut-off ID cards and what is printed on them.
+
+When a card runs out of the picture, a feature printed on it (its photo's box, a band of
+text) is a whole quad lying on the cut one that can explain the picture nearly as well
+as the cut card. It is ink, though: darker inside than the card's face around it, where
+a card lying on a board or a plank shows its light face (`ink_sides`). The measure is
+tested on scenes drawn here with the standard library; the outline on specimen photos
+generated with tests/specimens (Pillow: CPython only)."""
+
+import random
+
+import pytest
+
+import checks
+from checks.measures.outline_border_sides import ink_sides
+from tests.checks.test_outline import ID1, H, W, card_corners, document, inside, noisy, wood
+
+
+def test_a_photo_box_printed_on_a_card_is_ink_and_the_card_on_wood_is_not():
+    rng = random.Random(5)
+    card = card_corners(320, 240, 400, 4)
+    img = wood(rng)
+    document(img, card, 215, 40, rng)
+    gray = noisy(img, rng)
+    # the photo's box of `document`, printed 70 levels darker than the card's face
+    photo = [inside(card, u, v) for u, v in ((0.66, 0.14), (0.92, 0.14), (0.92, 0.66), (0.66, 0.66))]
+    assert ink_sides(gray, W, H, photo) == 4
+    assert ink_sides(gray, W, H, card) == 0
+
+
+@pytest.mark.parametrize("seed", [2200051, 2240039, 2240073])
+def test_a_feature_printed_on_a_cut_card_is_not_taken_for_the_card(seed):
+    pytest.importorskip("PIL.Image")  # Pyodide has no Pillow here
+    from tests.specimens import make, random_scene
+
+    specimen = make(random_scene(seed, "cut"))
+    assert specimen.document == "id-card" and specimen.expected["framing"] == "fail"
+    width, height = specimen.image.size
+    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "fail"
