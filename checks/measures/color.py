@@ -114,10 +114,10 @@ def patch_side(pixels_per_mm: float | None) -> int:
 def _samples(rgba, width: int, height: int, quad, patch: int, samples: int = SAMPLES,
              caps: tuple[int, int, int] = (255, 255, 255)) -> tuple[bytes, bytes, bytes]:
     """R, G and B means of patch × patch squares at a grid of about `samples` points inside
-    the (inset) quad, each channel capped at its level of `caps` first. A large patch is averaged over a grid of GRID to 2·GRID pixels a
-    side, `stride` apart, and its side rounded down to a whole number of strides. Only the
-    sampled bands of rows are read, about PATCHES_AT_ONCE patches at a time, so the memory
-    stays bounded."""
+    the (inset) quad, each channel capped at its level of `caps` first. A large patch is
+    averaged over a grid of GRID to 2·GRID pixels a side, `stride` apart, and its side
+    rounded down to a whole number of strides. Only the sampled bands of rows are read,
+    about PATCHES_AT_ONCE patches at a time, so the memory stays bounded."""
     stride = max(1, patch // GRID)
     per_side = max(1, patch // stride)
     side = per_side * stride

@@ -6,9 +6,10 @@ every edge over more pixels — measured through the steepest slopes rather than
 walking each edge: a step of height h blurred over w pixels rises at most h / w per pixel.
 So w = h / s, with h the document's ink-to-paper contrast (2nd to 98th percentile of its
 grey levels, at least INK_CONTRAST of the paper's level) and s the 90th percentile of the
-slopes found on its edges, both taken relative to the paper's local level (see Light). Unlike a walk between local extremes, this holds for thin
-strokes under motion blur too, whose smeared profile has flat tops. Edge width 1 means a perfectly sharp step; a Gaussian blur of
-standard deviation σ gives ≈ 2.5 σ, a motion blur of length L gives ≈ L.
+slopes found on its edges, both taken relative to the paper's local level (see Light).
+Unlike a walk between local extremes, this holds for thin strokes under motion blur too,
+whose smeared profile has flat tops. Edge width 1 means a perfectly sharp step; a
+Gaussian blur of standard deviation σ gives ≈ 2.5 σ, a motion blur of length L gives ≈ L.
 
 Slopes are taken in eight directions and the widest direction counts, so motion blur in
 any direction is seen in full. Slopes are exact integer differences counted in C, so
