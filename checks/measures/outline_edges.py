@@ -73,6 +73,24 @@ class EdgeMap:
         self.beside_y = beside_y
 
 
+# Tables reading the codes of `edge_map`: 1 at an edge pixel; 1 where its gradient along
+# x (or y) is positive, 2 where it is negative, as `EdgeMap.beside_x` wants them.
+_EDGE = bytes(code & 1 for code in range(256))
+_SIGN_X = bytes(0 if not code & 1 else 2 if code & 2 else 1 for code in range(256))
+_SIGN_Y = bytes(0 if not code & 1 else 2 if code & 4 else 1 for code in range(256))
+
+# Weights of a lane and its two neighbours, as one multiplier (see `_across`).
+_ONE_TWO_ONE = 1 | 2 << 16 | 1 << 32
+_ONE_ONE_ONE = 1 | 1 << 16 | 1 << 32
+
+
+def _across(value: int, weights: int, mask: int) -> int:
+    """Lane-wise weighted sums of each lane and its neighbours either side (0 beyond the
+    ends), the weights packed in 16-bit lanes of `weights`: one multiplication, which
+    costs about two passes over the lanes where shifts, masks and adds cost five."""
+    return ((value * weights) >> 16) & mask
+
+
 def _greater_equal(a: int, b: int, half: int, ones: int) -> int:
     """Lanes of 1 where a >= b, else 0 (all lanes below 2**15)."""
     return ((a + half - b) >> 15) & ones
@@ -99,11 +117,11 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
 
     a = lanes(gray[:n], 2)
     # 1-2-1 blur across and down: lanes hold 16 × the smoothed grey (at most 4080).
-    h = ((a << 16) & mask) + (a << 1) + (a >> 16)
+    h = _across(a, _ONE_TWO_ONE, mask)
     s = ((h << row) & mask) + (h << 1) + (h >> row)
     # Sobel: a 1-2-1 sum along the edge, a central difference across it (at most ±16320).
     down = ((s << row) & mask) + (s << 1) + (s >> row)
-    across = ((s << 16) & mask) + (s << 1) + (s >> 16)
+    across = _across(s, _ONE_TWO_ONE, mask)
     bias = BIAS * ones
     gx = (down >> 16) + bias - ((down << 16) & mask)
     gy = (across >> row) + bias - ((across << row) & mask)
@@ -114,23 +132,22 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
     ay = _absolute(gy, ones, low)
     mag = ax + ay  # L1 magnitude, at most 32640
 
-    across_x = _greater_equal(ax, ay, half, ones)
-    peak_x = _greater_equal(mag, (mag << 16) & mask, half, ones) & _greater_equal(
-        mag, (mag >> 16) + ones, half, ones
-    )
-    peak_y = _greater_equal(mag, (mag << row) & mask, half, ones) & _greater_equal(
-        mag, (mag >> row) + ones, half, ones
-    )
-    keep = (across_x & peak_x) | ((ones ^ across_x) & peak_y)
+    # The comparisons below leave their answer in bit 15 of each lane (a + 2**15 - b has
+    # it set where a >= b, all lanes below 2**15), and are combined there: one shift.
+    raised = mag + half
+    across_x = (ax + half - ay) & half
+    peak_x = (raised - ((mag << 16) & mask)) & (raised - (mag >> 16) - ones)
+    peak_y = (raised - ((mag << row) & mask)) & (raised - (mag >> row) - ones)
     floor = int(MIN_CONTRAST * GRADIENT_PER_LEVEL)
-    keep &= _greater_equal(mag, floor * ones, half, ones)
+    keep = (((across_x & peak_x) | ((half ^ across_x) & peak_y)) & (raised - floor * ones)) >> 15
     keep &= _stands_out(mag, keep, n, row, mask, half, ones)
 
-    flags = _unpack(keep, n, width, height)
+    # One unpacking for three maps: per edge pixel 1, plus 2 where its x gradient is
+    # negative and 4 where its y gradient is (bit 14 of a biased gradient: not negative).
+    codes = _unpack(keep * 7 - ((keep & (gx >> 14)) << 1) - ((keep & (gy >> 14)) << 2), n, width, height)
+    flags = codes.translate(_EDGE)
     indices = _positions(flags)
-    twice = keep << 1
-    sign_x = _unpack(twice - (keep & ((gx >> 14) & ones)), n, width, height)
-    sign_y = _unpack(twice - (keep & ((gy >> 14) & ones)), n, width, height)
+    sign_x, sign_y = codes.translate(_SIGN_X), codes.translate(_SIGN_Y)
 
     return EdgeMap(
         width,
@@ -186,10 +203,10 @@ def _summed_around(gx: int, gy: int, flags: bytes, n: int, width: int, ones: int
 def _window7(value: int, row: int, mask: int) -> int:
     """Lane-wise sums over 7 × 7 neighbourhoods: 3-sums, then the 3-sums two lanes to
     either side and the lane itself, across and then down."""
-    for step in (16, row):
-        three = ((value << step) & mask) + value + (value >> step)
-        value = ((three << 2 * step) & mask) + value + (three >> 2 * step)
-    return value
+    three = _across(value, _ONE_ONE_ONE, mask)
+    value = ((three << 32) & mask) + value + (three >> 32)
+    three = ((value << row) & mask) + value + (value >> row)
+    return ((three << 2 * row) & mask) + value + (three >> 2 * row)
 
 
 def _unpack(value: int, n: int, width: int, height: int) -> bytes:
@@ -232,7 +249,7 @@ def _stands_out(mag: int, thin: int, n: int, row: int, mask: int, half: int, one
 
 def _box(value: int, row: int, mask: int) -> int:
     """Lane-wise sums over 9 × 9 neighbourhoods (3 × 3 sums of 3 × 3 sums)."""
-    across = ((value << 16) & mask) + value + (value >> 16)
+    across = _across(value, _ONE_ONE_ONE, mask)
     across = ((across << 48) & mask) + across + (across >> 48)
     box = ((across << row) & mask) + across + (across >> row)
     return ((box << 3 * row) & mask) + box + (box >> 3 * row)
