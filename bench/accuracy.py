@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import statistics
 import sys
 import time
@@ -100,28 +101,40 @@ def pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f} %" if whole else "    –  "
 
 
+def interval(part: int, whole: int, z: float = 1.96) -> str:
+    """The 95 % Wilson score interval of a rate (Wilson 1927, JASA 22(158)): with 20
+    scenes a defect's detection is known only to within about ±20 points."""
+    if not whole:
+        return "–"
+    rate = part / whole
+    spread = z * math.sqrt(rate * (1 - rate) / whole + z * z / (4 * whole * whole))
+    middle, scale = rate + z * z / (2 * whole), 1 + z * z / whole
+    return f"{100 * (middle - spread) / scale:.0f}–{100 * (middle + spread) / scale:.0f} %"
+
+
 def summarise(rows, listing: bool):
     misses = []
     print("\n## Detection of each defect (targeted check)\n")
-    print("| defect | check | scenes | detected | failed | grey-zone scenes |")
-    print("|---|---|---:|---:|---:|---:|")
+    print("| defect | check | scenes | detected | 95 % interval | failed | grey-zone scenes |")
+    print("|---|---|---:|---:|---:|---:|---:|")
     for defect, check in DEFECTS.items():
         mine = [r for r in rows if r[1] == defect]
         real = [r for r in mine if r[2].expected[check] in ("fail", "warn-or-fail")]
         hit = [r for r in real if accepts(r[2].expected[check], r[4][check]["status"])]
         failed = [r for r in real if r[4][check]["status"] == "fail"]
         misses += [(r, check) for r in real if r not in hit]
-        print(f"| {defect} | {check} | {len(real)} | {pct(len(hit), len(real))} | {pct(len(failed), len(real))} | {len(mine) - len(real)} |")
+        print(f"| {defect} | {check} | {len(real)} | {pct(len(hit), len(real))} | {interval(len(hit), len(real))} | "
+              f"{pct(len(failed), len(real))} | {len(mine) - len(real)} |")
 
     clean = [r for r in rows if r[1] is None]
     print(f"\n## False alarms on {len(clean)} clean scenes\n")
-    print("| check | false alarms | failed | warned | skipped |")
-    print("|---|---:|---:|---:|---:|")
+    print("| check | false alarms | 95 % interval | failed | warned | skipped |")
+    print("|---|---:|---:|---:|---:|---:|")
     for check in checks.CHECK_IDS:
         wrong = [r for r in clean if not accepts(r[2].expected[check], r[4][check]["status"])]
         counts = Counter(r[4][check]["status"] for r in clean)
         misses += [(r, check) for r in wrong]
-        print(f"| {check} | {pct(len(wrong), len(clean))} | {pct(counts['fail'], len(clean))} | "
+        print(f"| {check} | {pct(len(wrong), len(clean))} | {interval(len(wrong), len(clean))} | {pct(counts['fail'], len(clean))} | "
               f"{pct(counts['warn'], len(clean))} | {pct(counts['skip'], len(clean))} |")
 
     in_frame = [r for r in rows if r[2].expected["framing"] == "pass" and r[2].measures["colour_mode"] == "colour"]
