@@ -266,7 +266,7 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
     everything = lines if whole else border_lines(w, h) + lines + tinted  # windows read no tint
     quads = best_quads(
         small, everything, w, h, aspect, keep=WINDOW_CANDIDATES if whole else NESTED_KEEP if tinted else 1,
-        within=picture if whole else None, light=light,
+        within=picture if whole else None, light=light, one_piece=not whole and bool(aspect) and not _on_paper(aspect),
     )
     # a side drawn only in the tint must be a pale card's
     plain = len(everything) - len(tinted)

@@ -14,7 +14,8 @@ expected aspect ratio when one is given (and, for a quad closed by a border, whe
 could be part of such a document at all), by its size, by the contrast between bands
 just inside and just outside its sides, by how light its face is, and on request by
 whether its sides end at its corners (`overrun`: a document's do; the lines of a grid of
-keys, tiles or checks run on past a cell's). The search is branch and bound over pairs
+keys, tiles or checks run on past a cell's), and for a card by whether a line of such a
+grid runs across it (`crossed`). The search is branch and bound over pairs
 of lines, strongest first.
 """
 
@@ -63,6 +64,16 @@ OVERRUN_FLOOR = 0.5  # weight of a quad whose every side's line runs on, drawn, 
 # blur and of the other side's edge pixels, which `walk` counts a pixel either side of a
 # line; stretches shorter than OVERRUN_SKIP are not read.
 OVERRUN_SKIP = 2.0
+# A card is one piece: no straight line is drawn all the way across its face (its print
+# is rows of text, a photo's box, guilloche), while a block of tiles, keys or checks has
+# its grid's lines running across it. A grid's line is drawn nearly all along (grout
+# lines across blocks of tiles: 0.85-1.1 of the way, counting edge pixels a pixel either
+# side), a row of text only at its glyphs (a card's number row: 0.51; seeds 2008205,
+# 2313006, 2318163). Lines nearer a side than CROSSING_INSET of the quad's extent are
+# left out: a side found twice, a sleeve's rim, a shadow beside it.
+CROSSING_SHARE = 0.8
+CROSSING_INSET = 0.15
+CROSSED_WEIGHT = 0.5
 
 
 class Quad:
@@ -120,7 +131,7 @@ def angle_between(a: Line, b: Line) -> float:
 
 def best_quads(
     gray, lines: list[Line], width: int, height: int, aspect, keep: int = 1, within=None, around=None,
-    at_least: float = 0.0, light: int | None = None, ending: bool = False,
+    at_least: float = 0.0, light: int | None = None, ending: bool = False, one_piece: bool = False,
 ) -> list[Quad]:
     """The `keep` best-scoring quads made of the given lines (real and virtual) in the
     grey image `gray` (width × height) the lines were found in; with `within` (a convex
@@ -130,7 +141,8 @@ def best_quads(
     lets the search stop early. `light` is the grey a document's face is compared with
     (`light_level` of the picture; by default of `gray`, which may be a part of it). With
     `ending`, quads are also weighed by whether their sides end at their corners
-    (`overrun`)."""
+    (`overrun`); with `one_piece`, whole quads by whether a drawn line runs across them
+    (`crossed`)."""
     count = len(lines)
     spans = [visible_span(line, width, height) for line in lines]
     reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
@@ -292,6 +304,10 @@ def best_quads(
             evidence *= _contrast(gray, width, height, corners, (a, b, c, d), lines, contrast_cache, light)
             if evidence <= floor:
                 continue
+            if one_piece and not virtual and crossed(lines, (a, b, c, d), at, corner):
+                evidence *= CROSSED_WEIGHT
+                if evidence <= floor:
+                    continue
             drawn = sum(p[0] for p, k in zip(parts, (a, b, c, d)) if not lines[k].virtual)
             quality = evidence / (credit * size_weight)
             found.append((evidence, corners, (a, b, c, d), sum(p[1] for p in parts), drawn, quality))
@@ -350,6 +366,34 @@ def overrun(lines, sides, corners, spans) -> float:
             drawn += min(hi - lo, _weighted(*line.support(lo, hi)))
             seen += hi - lo
     return drawn / seen if seen else 0.0
+
+
+def crossed(lines, sides, at, corner) -> bool:
+    """Whether another line runs across the quad from one side to the opposite one, drawn
+    along CROSSING_SHARE of the way, clear of the other two sides by CROSSING_INSET of
+    the quad's extent: a grout line through a block of tiles, the gap between two rows
+    of keys, a stripe of a check cloth. `sides` are the quad's lines a, b, c, d (a
+    opposite c), `at[i][j]` where line j crosses line i along it, `corner` the pairs that
+    cross (see `best_quads`)."""
+    for first, second, ends in ((sides[0], sides[2], (sides[1], sides[3])), (sides[1], sides[3], (sides[0], sides[2]))):
+        p, q = ends
+        for k, line in enumerate(lines):
+            if k in sides or line.virtual or (k, p) not in corner or (k, q) not in corner:
+                continue
+            if not all(_between(at[end][k], at[end][first], at[end][second]) for end in ends):
+                continue
+            t0, t1 = sorted((at[k][p], at[k][q]))
+            if _weighted(*line.support(t0, t1)) >= CROSSING_SHARE * (t1 - t0):
+                return True
+    return False
+
+
+def _between(t, lo, hi) -> bool:
+    """Whether t lies between lo and hi, CROSSING_INSET of the way clear of both."""
+    if lo > hi:
+        lo, hi = hi, lo
+    inset = CROSSING_INSET * (hi - lo)
+    return lo + inset < t < hi - inset
 
 
 def light_level(gray) -> int:
