@@ -75,8 +75,8 @@ CROSSING_SHARE = 0.8
 CROSSING_INSET = 0.15
 # Half the evidence: a block of four tiles then weighs what one tile does. On fresh seeds
 # (default 2007000, n 600; held-out 2008000, n 400) cut cards caught rose from 80.0 to
-# 90.0 % of default scenes (a box's printed bands had closed a whole quad beside the cut
-# card), and nothing else changed but one held-out glare scene, now caught.
+# 90.0 % of default scenes (a box beside the cut card had won, its printed label band
+# running across it), and nothing else changed but one held-out glare scene, now caught.
 CROSSED_WEIGHT = 0.5
 
 
