@@ -38,3 +38,21 @@ def test_a_feature_printed_on_a_cut_card_is_not_taken_for_the_card(seed):
     width, height = specimen.image.size
     report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
     assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "fail"
+
+
+@pytest.mark.parametrize("seed", [
+    2337003,  # a quad around the photo's box and half on the paper beside the card
+    2335009,  # the card's top and left sides closed by its photo's box and a row of text
+    2337043,  # a licence's left and top edges closed by its printed frame
+])
+def test_a_whole_quad_takes_a_cut_documents_place_only_as_a_document(seed):
+    """`_whole_instead`'s second rule: a whole quad must lie on the cut quad, and share
+    none of its drawn sides or all but one of its sides (all three fail before)."""
+    pytest.importorskip("PIL.Image")
+    from tests.specimens import make, random_scene
+
+    specimen = make(random_scene(seed, "cut"))
+    assert specimen.expected["framing"] == "fail"
+    width, height = specimen.image.size
+    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "fail"
