@@ -57,13 +57,22 @@ def luminance(rgba, width: int, height: int) -> bytes:
     count = width * height
     if len(data) < 4 * count:
         raise ValueError(f"expected {4 * count} bytes of RGBA, got {len(data)}")
-    return _channel_sum(data, count, _LUMA_TABLES)
+    out = bytearray(count)
+    for start in range(0, count, _CHUNK_PIXELS):
+        stop = min(count, start + _CHUNK_PIXELS)
+        chunk = bytes(data[4 * start : 4 * stop])
+        total = 0
+        for channel, table in enumerate(_LUMA_TABLES):
+            total += int.from_bytes(chunk[channel::4].translate(table), "little")
+        out[start:stop] = total.to_bytes(stop - start, "little")
+    return bytes(out)
 
 
 # Blue minus red, halved and offset, as lookup tables whose sum fits one byte: a colour
 # opponent channel (blue against red, in the manner of Hurvich & Jameson 1957), along
 # which a pale bluish or pinkish card and white paper differ even where their luma does not.
-_TINT_TABLES = (bytes((255 - value) // 2 for value in range(256)), None, bytes(value // 2 for value in range(256)))
+_RED_TINT = bytes((255 - value) // 2 for value in range(256))
+_BLUE_TINT = bytes(value // 2 for value in range(256))
 
 
 def tint(rgba, width: int, height: int, factor: int) -> bytes:
@@ -74,25 +83,15 @@ def tint(rgba, width: int, height: int, factor: int) -> bytes:
     if len(data) < 4 * width * height:
         raise ValueError(f"expected {4 * width * height} bytes of RGBA, got {len(data)}")
     factor = max(1, min(factor, width, height))
-    rows = [y * factor + factor // 2 for y in range(height // factor)]
-    middles = b"".join(data[4 * y * width : 4 * (y + 1) * width] for y in rows)
-    return block_average(_channel_sum(middles, width * len(rows), _TINT_TABLES), width, len(rows), factor, 1)[0]
-
-
-def _channel_sum(data, count: int, tables) -> bytes:
-    """Per RGBA pixel of `data` (`count` of them), the sum of its red, green and blue
-    bytes each looked up in its table of `tables` (None: left out); the tables' sums must
-    fit one byte, so that the packed lanes never carry."""
-    out = bytearray(count)
-    for start in range(0, count, _CHUNK_PIXELS):
-        stop = min(count, start + _CHUNK_PIXELS)
-        chunk = bytes(data[4 * start : 4 * stop])
-        total = 0
-        for channel, table in enumerate(tables):
-            if table is not None:
-                total += int.from_bytes(chunk[channel::4].translate(table), "little")
-        out[start:stop] = total.to_bytes(stop - start, "little")
-    return bytes(out)
+    out_w, out_h = width // factor, height // factor
+    used = 4 * out_w * factor
+    middles = b"".join(data[4 * width * row : 4 * width * row + used] for row in range(factor // 2, out_h * factor, factor))
+    # one plane per column of a block: the tint of that pixel of every block's middle row
+    step = 4 * factor
+    planes = (int.from_bytes(middles[4 * column :: step].translate(_RED_TINT), "little")
+              + int.from_bytes(middles[4 * column + 2 :: step].translate(_BLUE_TINT), "little")
+              for column in range(factor))
+    return _block_means(planes, out_w * out_h, factor)
 
 
 def block_average(gray: bytes, width: int, height: int, fx: int, fy: int) -> tuple[bytes, int, int]:
@@ -128,6 +127,9 @@ def _block_means(planes, count: int, area: int) -> bytes:
     lanes by masks: the blocks alternate between `lane` integers of `lane`-byte lanes,
     wide enough for the sums of a block's pixels.
     """
+    if area == 1:
+        (plane,) = planes
+        return plane.to_bytes(count, "little")
     lane = 2 if area * 255 < 1 << 16 else 4
     mask = repeated(255, -(-count // lane), lane)
     sums = [0] * lane
