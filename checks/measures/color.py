@@ -76,8 +76,9 @@ SAMPLES = 20_000
 # are 25 patches of paper.
 PAPER_SAMPLES = 500
 # Patches averaged in one call: a call per band of patches costs more in Pyodide than the
-# averaging itself, and a bound keeps the memory small on a huge picture (4096 patches of
-# up to 15 × 15 samples in three channels: under 3 MB, give or take a band).
+# averaging itself, and a bound keeps the memory small on a huge picture (a call holds the
+# rows of pixels its samples lie on, 4 · side · per_side bytes a patch: 3 MB for patches
+# of 14 pixels, 12 MB for a card filling a 48-megapixel picture).
 PATCHES_AT_ONCE = 4096
 # Edges of the measured region are left out: a found outline a few pixels too large
 # takes in a strip of background, and patch means across the document's edge mix colours.
