@@ -225,9 +225,13 @@ def top_level(data: bytes, share: float, floor: int = 0) -> int:
     """The highest level v such that at least `share` of the bytes >= floor are >= v.
 
     The same as the (1 − share) percentile of the values at or above `floor`, found by
-    bisection over the 256 levels instead of counting every value.
+    bisection over the 256 levels instead of counting every value. The values below
+    `floor` are dropped first (one pass in C), so that the bisection's passes read only
+    the others: a few edges among many flat slopes, for sharpness.
     """
-    wanted = share * count_at_least(data, floor)
+    if floor > 0:
+        data = data.translate(None, bytes(range(floor)))
+    wanted = share * len(data)
     low, high = floor, 255  # count_at_least(low) >= wanted always holds
     while low < high:
         middle = (low + high + 1) // 2
