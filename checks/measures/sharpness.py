@@ -258,12 +258,14 @@ def _spread(sample) -> float | None:
 
 def _scaled_slopes(sample, dy: int, dx: int) -> bytes:
     """Slopes in direction (dy, dx): 0 below the noise's bar (in the picture's levels),
-    the others scaled by the gain of their pixel p's tile."""
+    the others scaled by the gain of their pixel p's tile. Only their counts matter, so
+    they come grouped by gain, each group looked up in one call (through the bar's table
+    and its gain's, composed)."""
     bands, spans, work_w, runs, _ = sample
     slopes = abs_difference(*_pairs(bands, spans, work_w, dy, dx))
     floor = max(MIN_SLOPE, _noise_floor(slopes))
-    slopes = slopes.translate(bytes(floor) + bytes(range(floor, 256)))
-    out, at = [], 0
+    bar = bytes(floor) + bytes(range(floor, 256))
+    groups, at = {}, 0
     for (_, x0, x1), band_runs in zip(spans, runs):
         lo, hi = max(x0, -dx), min(x1, work_w - dx)
         if hi <= lo:
@@ -271,6 +273,6 @@ def _scaled_slopes(sample, dy: int, dx: int) -> bytes:
         for a, b, table in band_runs:
             a, b = max(a, lo), min(b, hi)
             if b > a:
-                out.append(slopes[at + a - lo : at + b - lo].translate(table))
+                groups.setdefault(table, []).append(slopes[at + a - lo : at + b - lo])
         at += hi - lo
-    return b"".join(out)
+    return b"".join(b"".join(parts).translate(bar.translate(table)) for table, parts in groups.items())
