@@ -151,10 +151,11 @@ def block_means(planes, count: int, area: int) -> bytes:
         sums = [sums[0] & wide, sums[1] & wide, (sums[0] >> 16) & wide, (sums[1] >> 16) & wide]
     scale = (1 << 24) // area + (1 if (1 << 24) % area else 0)
     half = repeated(1 << 23, quarter, 4)
-    out = bytearray(count)
-    for k, total in enumerate(sums):  # blocks k, k + 4, k + 8…
-        out[k::4] = (total * scale + half).to_bytes(4 * quarter, "little")[3 : 4 * ((count - k + 3) // 4) : 4]
-    return bytes(out)
+    top = repeated(255 << 24, quarter, 4)
+    means = 0
+    for k, total in enumerate(sums):  # blocks k, k + 4, k + 8…: their means to bytes k, k + 4…
+        means |= ((total * scale + half) & top) >> (24 - 8 * k)
+    return means.to_bytes(count, "little")
 
 
 def shrink(gray: bytes, width: int, height: int, longest: int) -> tuple[bytes, int, int]:
