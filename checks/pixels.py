@@ -122,10 +122,11 @@ def block_means(planes, count: int, area: int) -> bytes:
     """The rounded means of `count` blocks of `area` pixels each, from `area` planes: each
     an integer of `count` 1-byte lanes, lane i holding one pixel of block i.
 
-    A plane is read from bytes once, at one byte a pixel (`int.from_bytes` costs several
-    times more per byte in Pyodide than big-integer arithmetic does), and spread to wider
-    lanes by masks: the blocks alternate between `lane` integers of `lane`-byte lanes,
-    wide enough for the sums of a block's pixels.
+    A caller reads each plane from bytes once, at one byte a pixel (`int.from_bytes` and
+    `int.to_bytes` cost several times more per byte in Pyodide than big-integer
+    arithmetic does); the planes are spread to wider lanes by masks here, the blocks
+    taking turns between `lane` integers of `lane`-byte lanes, wide enough for the sums
+    of a block's pixels. All the planes are held at once: a byte a pixel.
     """
     if area == 1:
         (plane,) = planes
@@ -213,13 +214,18 @@ def abs_difference(a: bytes, b: bytes) -> bytes:
     return ((d ^ (ones * 255)) + ones).to_bytes(n, "little")
 
 
+# For each level, the table marking the bytes at or above it: made once, as the bisections
+# of the percentiles count hundreds of times a picture, most often in small pieces.
+_AT_LEAST = tuple(bytes(level) + b"\x01" * (256 - level) for level in range(256))
+
+
 def count_at_least(data: bytes, level: int) -> int:
     """How many bytes are >= level (one translate and one count, both in C)."""
     if level <= 0:
         return len(data)
     if level > 255:
         return 0
-    return data.translate(bytes(level) + b"\x01" * (256 - level)).count(1)
+    return data.translate(_AT_LEAST[level]).count(1)
 
 
 def top_level(data: bytes, share: float, floor: int = 0) -> int:
