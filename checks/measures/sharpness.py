@@ -205,9 +205,10 @@ def edge_width(
 
 
 def _sample(gray: bytes, width: int, height: int, quad, factor: int, samples: int = SAMPLES):
-    """(bands, their spans, working width, their runs of one gain, ink-to-paper contrast)
-    of the document in the picture shrunk by `factor`, about `samples` pixels of it, or
-    None if none is left."""
+    """(bands, their spans, working width, their runs of one gain, ink-to-paper contrast,
+    slopes one pixel across) of the document in the picture shrunk by `factor`, about
+    `samples` pixels of it, or None if none is left. The slopes across, which both the
+    noise's test and the spread read, are taken once."""
     work_w, work_h = width // factor, height // factor
     inner = None if quad is None else inset_quad(scale_quad(quad, 1 / factor), INSET)
     all_rows = row_spans(inner, work_w, work_h - BAND_ROWS + 1)
@@ -226,7 +227,7 @@ def _sample(gray: bytes, width: int, height: int, quad, factor: int, samples: in
                       for band, band_runs in zip(bands, runs) for a, b, table in band_runs)
     paper = quantile(levels, PAPER)
     contrast = max(paper - quantile(levels, 1 - PAPER), INK_CONTRAST * paper)
-    return bands, spans, work_w, runs, contrast
+    return bands, spans, work_w, runs, contrast, abs_difference(*_pairs(bands, spans, work_w, 0, 1))
 
 
 def _noise_floor(slopes: bytes) -> int:
@@ -237,13 +238,13 @@ def _noise_floor(slopes: bytes) -> int:
 def _noisy(sample, span: float) -> bool:
     """Whether the noise's slopes, in the finest direction (one pixel across), rise above
     those of an edge `span` pixels of the sample wide."""
-    bands, spans, work_w, _, contrast = sample
-    return _noise_floor(abs_difference(*_pairs(bands, spans, work_w, 0, 1))) > contrast / span
+    contrast, across = sample[4:]
+    return _noise_floor(across) > contrast / span
 
 
 def _spread(sample) -> float | None:
     """Edge width in working pixels, the widest direction's; None without any edge."""
-    contrast = sample[-1]
+    contrast = sample[4]
     threshold = max(1, ceil(contrast / EDGE_SPAN))
     widths = []
     for dy, dx, length in DIRECTIONS:
@@ -261,8 +262,8 @@ def _scaled_slopes(sample, dy: int, dx: int) -> bytes:
     the others scaled by the gain of their pixel p's tile. Only their counts matter, so
     they come grouped by gain, each group looked up in one call (through the bar's table
     and its gain's, composed)."""
-    bands, spans, work_w, runs, _ = sample
-    slopes = abs_difference(*_pairs(bands, spans, work_w, dy, dx))
+    bands, spans, work_w, runs, _, across = sample
+    slopes = across if (dy, dx) == (0, 1) else abs_difference(*_pairs(bands, spans, work_w, dy, dx))
     floor = max(MIN_SLOPE, _noise_floor(slopes))
     bar = bytes(floor) + bytes(range(floor, 256))
     groups, at = {}, 0
