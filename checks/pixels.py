@@ -5,7 +5,11 @@ so everything here works on whole buffers in C: strided `bytes` slicing, and int
 arithmetic over "lanes" — many small numbers packed side by side into one big integer
 with `int.from_bytes`, added or multiplied at once, and unpacked with `int.to_bytes`.
 Lanes are wide enough that no sum ever carries into its neighbour, and all arithmetic is
-on integers, so CPython and Pyodide give the same bytes.
+on integers, so CPython and Pyodide give the same bytes. In Pyodide the packing and
+unpacking cost several times more per byte than the arithmetic (about 1.7 ns a byte for
+`int.from_bytes`, 1.4 for `int.to_bytes`, 0.25 for an addition, a shift or a mask), so
+bytes are read once, at one byte a value, and widened to lanes by masks where sums need
+the room.
 
 Grey images are `bytes`, one byte per pixel, row-major.
 """
