@@ -241,7 +241,7 @@ def top_level(data: bytes, share: float, floor: int = 0) -> int:
     the others: a few edges among many flat slopes, for sharpness.
     """
     if floor > 0:
-        data = data.translate(None, bytes(range(floor)))
+        data = data.translate(None, bytes(range(min(floor, 256))))
     wanted = share * len(data)
     low, high = floor, 255  # count_at_least(low) >= wanted always holds
     while low < high:

@@ -98,6 +98,15 @@ def test_abs_difference_is_exact():
     assert list(abs_difference(a, b)) == [abs(y - x) for x, y in zip(a, b)]
     assert abs_difference(b"", b"") == b""
     assert abs_difference(bytes([0, 255]), bytes([255, 0])) == bytes([255, 255])
+    every = bytes(range(256)) * 256  # every pair of levels, side by side: no borrow crosses
+    other = bytes(v for v in range(256) for _ in range(256))
+    assert list(abs_difference(every, other)) == [abs(y - x) for x, y in zip(every, other)]
+
+
+@pytest.mark.parametrize("fx, fy", [(2, 2), (3, 3), (16, 16), (17, 17)])
+def test_block_average_of_white_stays_white(fx, fy):
+    # the largest sums: in 2-byte lanes up to 16 × 16 blocks, in 4-byte lanes beyond
+    assert block_average(bytes([255]) * (37 * 23), 37, 23, fx, fy)[0] == bytes([255]) * ((37 // fx) * (23 // fy))
 
 
 def test_count_at_least_and_top_level():
