@@ -72,6 +72,44 @@ def luminance(rgba, width: int, height: int) -> bytes:
     return bytes(out)
 
 
+def luminance_rows(rgba, width: int, tops, count: int) -> bytes:
+    """Grey levels (`luminance`) of `count` rows from each row of `tops` (ascending),
+    stacked: for a measure that reads a few bands of rows of a picture whose full-size
+    grey is not made. Bands that overlap are converted once, as one run of rows."""
+    data = memoryview(rgba).cast("B")
+    first, last = tops[0], tops[-1] + count
+    if last - first < count * len(tops):
+        run = luminance(data[4 * first * width : 4 * last * width], width, last - first)
+        return b"".join(run[(top - first) * width : (top - first + count) * width] for top in tops)
+    return luminance(b"".join(data[4 * top * width : 4 * (top + count) * width] for top in tops), width, count * len(tops))
+
+
+def shrunk_luminance(rgba, width: int, height: int, longest: int) -> tuple[bytes, int, int]:
+    """`shrink(luminance(rgba, width, height), width, height, longest)`, read straight from
+    the RGBA pixels without making the full-size grey image: a block's sum of grey levels
+    is the sum of its pixels' three table values, so each pixel of a block (one plane of
+    `block_means`) is the sum of three channels read once, and the grey is never written
+    out at full size and read back."""
+    factor = shrink_factor(width, height, longest)
+    if factor == 1:
+        return luminance(rgba, width, height), width, height
+    data = memoryview(rgba).cast("B")
+    if len(data) < 4 * width * height:
+        raise ValueError(f"expected {4 * width * height} bytes of RGBA, got {len(data)}")
+    fx, fy = min(factor, width), min(factor, height)
+    out_w, out_h = width // fx, height // fy
+    used = 4 * out_w * fx
+
+    def planes():
+        for row in range(fy):
+            pixels = b"".join(data[4 * y * width : 4 * y * width + used] for y in range(row, out_h * fy, fy))
+            for column in range(fx):
+                yield sum(int.from_bytes(pixels[4 * column + channel :: 4 * fx].translate(table), "little")
+                          for channel, table in enumerate(_LUMA_TABLES))
+
+    return block_means(planes(), out_w * out_h, fx * fy), out_w, out_h
+
+
 # Blue minus red, halved and offset, as lookup tables whose sum fits one byte: a colour
 # opponent channel (blue against red, in the manner of Hurvich & Jameson 1957), along
 # which a pale bluish or pinkish card and white paper differ even where their luma does not.

@@ -111,11 +111,12 @@ def work_factor(pixels_per_mm: float) -> int:
     return max(1, int(pixels_per_mm // WORK_PPMM))
 
 
-def _bands(gray: bytes, width: int, height: int, factor: int, rows) -> list[bytes]:
+def _bands(gray, width: int, height: int, factor: int, rows) -> list[bytes]:
     """For each working row y, rows y to y + BAND_ROWS − 1 of the picture shrunk by `factor`.
 
     Only these bands are averaged, not the whole picture: the measure samples rows. They
     are averaged in one call, stacked: each band's rows are whole blocks of `factor`.
+    `gray` is as `edge_width` takes it.
     """
     out_w = width // factor
     rows_per_band = BAND_ROWS * factor
@@ -126,12 +127,14 @@ def _bands(gray: bytes, width: int, height: int, factor: int, rows) -> list[byte
         tops.append(y * factor)
     if not out_w or not tops:
         return []
-    stacked = [gray[top * width : (top + rows_per_band) * width] for top in tops]
-    if factor == 1:
-        return stacked
-    small = block_average(b"".join(stacked), width, rows_per_band * len(tops), factor, factor)[0]
+    if callable(gray):
+        stacked = gray(tops, rows_per_band)
+    else:
+        stacked = b"".join(gray[top * width : (top + rows_per_band) * width] for top in tops)
+    if factor > 1:
+        stacked = block_average(stacked, width, rows_per_band * len(tops), factor, factor)[0]
     size = out_w * BAND_ROWS
-    return [small[i * size : (i + 1) * size] for i in range(len(tops))]
+    return [stacked[i * size : (i + 1) * size] for i in range(len(tops))]
 
 
 def _pairs(bands, spans, width: int, dy: int, dx: int) -> tuple[bytes, bytes]:
@@ -181,11 +184,13 @@ def _gain_table(gain: float, tables: dict) -> bytes:
 
 
 def edge_width(
-    gray: bytes, width: int, height: int, quad=None, factor: int = 1, pixels_per_mm: float | None = None
+    gray, width: int, height: int, quad=None, factor: int = 1, pixels_per_mm: float | None = None
 ) -> float | None:
     """Edge width in pixels of the picture shrunk by `factor` (area averaging), rounded to
     0.01; None without any edge. `quad` is in the coordinates of the given picture, and
-    `pixels_per_mm` the document's scale in it, if known.
+    `pixels_per_mm` the document's scale in it, if known. `gray` is the picture's grey
+    levels, row-major, or a function (tops, count) giving those of `count` rows from each
+    of `tops`, stacked (`pixels.luminance_rows`): the measure reads only bands of rows.
 
     Measured at the finest scale (factor, 2·factor, … COARSEST·factor) where the noise
     leaves the edges of a blur at the limits visible."""
@@ -204,7 +209,7 @@ def edge_width(
     return round(max(1.0, (spread * m) ** 2 - m * m + 1) ** 0.5, 2)
 
 
-def _sample(gray: bytes, width: int, height: int, quad, factor: int, samples: int = SAMPLES):
+def _sample(gray, width: int, height: int, quad, factor: int, samples: int = SAMPLES):
     """(bands, their spans, working width, their runs of one gain, ink-to-paper contrast,
     slopes one pixel across) of the document in the picture shrunk by `factor`, about
     `samples` pixels of it, or None if none is left. The slopes across, which both the
