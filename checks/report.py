@@ -1,7 +1,8 @@
 """The report: run the measures, let the profile decide, put the decisions into words.
 
-The picture is converted to grey once at full size; the outline, exposure and glare work
-on a copy shrunk to WORK_SIDE pixels, sharpness on bands of rows scaled to the document's
+The outline, exposure and glare work on a grey copy shrunk to WORK_SIDE pixels, averaged
+straight from the RGBA pixels (`pixels.shrunk_luminance`: no full-size grey is made);
+sharpness on bands of rows converted to grey on their own and scaled to the document's
 size, colour on patches of the full-size pixels about a millimetre wide on the document.
 The outline found on the working copy is scaled to image pixels and handed to every
 measure of the document. For an ID card the outline finder also reads the picture's
@@ -25,7 +26,7 @@ from .measures.resolution import document_pixels
 from .measures.sharpness import edge_width, work_factor
 from .messages import SIDES as SIDE_NAMES
 from .messages import TITLES, UNITS, WORDS, language, text
-from .pixels import luminance, shrink, shrink_factor, tint
+from .pixels import luminance_rows, shrink_factor, shrunk_luminance, tint
 from .profiles import SIDES, profile
 
 CHECK_IDS = (
@@ -106,9 +107,8 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
         decisions = {check_id: small for check_id in PIXEL_CHECKS}
         decisions["resolution"] = decide.resolution(p, max(width, height))
         return decisions, None
-    gray = luminance(pixels, width, height)
     factor = shrink_factor(width, height, WORK_SIDE)
-    work, work_w, work_h = shrink(gray, width, height, WORK_SIDE)
+    work, work_w, work_h = shrunk_luminance(pixels, width, height, WORK_SIDE)
 
     outline = find_outline(work, work_w, work_h, aspect=p.aspect, tint=lambda: tint(pixels, width, height, factor))
     quad_work = list(outline.corners) if outline else None
@@ -129,6 +129,7 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
     decisions["glare"] = decide.glare(p, share, areas)
 
     k = work_factor(pixels_per_mm)
+    gray = work if factor == 1 else lambda tops, count: luminance_rows(pixels, width, tops, count)
     blur_px = edge_width(gray, width, height, quad, k, pixels_per_mm)
     blur_mm = None if blur_px is None else round(blur_px * k / pixels_per_mm, 2)
     decisions["sharpness"] = decide.sharpness(p, blur_mm)

@@ -52,7 +52,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import accumulate, compress
 
-from ..pixels import block_average, top_level
+from ..pixels import block_means, top_level
 from .region import inset_quad, quad_area, row_spans, scale_quad
 
 # Side of the patches judged, mm on the document: a printed stroke or the smallest colour
@@ -76,8 +76,9 @@ SAMPLES = 20_000
 # are 25 patches of paper.
 PAPER_SAMPLES = 500
 # Patches averaged in one call: a call per band of patches costs more in Pyodide than the
-# averaging itself, and a bound keeps the memory small on a huge picture (4096 patches of
-# up to 15 × 15 samples in three channels: under 3 MB, give or take a band).
+# averaging itself, and a bound keeps the memory small on a huge picture (a call holds the
+# rows of pixels its samples lie on, 4 · side · per_side bytes a patch: 3 MB for patches
+# of 14 pixels, 12 MB for a card filling a 48-megapixel picture).
 PATCHES_AT_ONCE = 4096
 # Edges of the measured region are left out: a found outline a few pixels too large
 # takes in a strip of background, and patch means across the document's edge mix colours.
@@ -129,39 +130,39 @@ def _samples(rgba, width: int, height: int, quad, patch: int, samples: int = SAM
     data = memoryview(rgba).cast("B")
     channels = ([], [], [])
     bands, held = [], 0
-    for y, x0, x1 in row_spans(inner, work_w, work_h, step):
-        band = b"".join(data[4 * (row * width + x0 * side) : 4 * (row * width + x1 * side)]
-                        for row in range(y * side, (y + 1) * side, stride))
-        bands.append((x1 - x0, [band[offset :: 4 * stride].translate(capped[offset]) if capped[offset]
-                                else band[offset :: 4 * stride] for offset in range(3)]))
-        held += x1 - x0
+    for band in row_spans(inner, work_w, work_h, step):
+        bands.append(band)
+        held += band[2] - band[1]
         if held >= PATCHES_AT_ONCE:
-            for samples, means in zip(channels, _band_means(bands, per_side, step)):
+            for samples, means in zip(channels, _band_means(data, width, bands, stride, per_side, step, capped)):
                 samples.extend(means)
             bands, held = [], 0
-    for samples, means in zip(channels, _band_means(bands, per_side, step)):
+    for samples, means in zip(channels, _band_means(data, width, bands, stride, per_side, step, capped)):
         samples.extend(means)
     return tuple(b"".join(samples) for samples in channels)
 
 
-def _band_means(bands, per_side: int, step: int):
-    """For each channel, every step-th patch mean of each band of (patches across, its
-    channels' samples row after row), per_side × per_side samples a patch. The bands are
-    laid side by side, row by row, into one picture a patch high whose blocks are averaged
-    in one call."""
+def _band_means(data, width: int, bands, stride: int, per_side: int, step: int, capped):
+    """For each channel, every step-th patch mean of each band (y, x0, x1) of patches,
+    per_side × per_side samples `stride` pixels apart a patch, each channel looked up in
+    its table of `capped` (None: as it is). The bands' rows of pixels are laid side by
+    side, one string per row of samples; each sample of a patch, taken from all patches
+    at once by one strided slice, is one plane of `block_means`."""
     if not bands:
         return [], [], []
-    across = sum(count for count, _ in bands)
-    starts = list(accumulate((count for count, _ in bands), initial=0))
+    side = per_side * stride
+    rows = [b"".join(data[4 * ((y * side + row) * width + x0 * side) : 4 * ((y * side + row) * width + x1 * side)]
+                     for y, x0, x1 in bands)
+            for row in range(0, side, stride)]
+    counts = [x1 - x0 for _, x0, x1 in bands]
+    starts = list(accumulate(counts, initial=0))
     found = []
-    for channel in range(3):
-        picture = b"".join(
-            values[channel][row * count * per_side : (row + 1) * count * per_side]
-            for row in range(per_side)
-            for count, values in bands
-        )
-        means = block_average(picture, across * per_side, per_side, per_side, per_side)[0]
-        found.append([means[start : start + count : step] for start, (count, _) in zip(starts, bands)])
+    for channel, table in enumerate(capped):
+        planes = (int.from_bytes(row[4 * column + channel :: 4 * side].translate(table) if table
+                                 else row[4 * column + channel :: 4 * side], "little")
+                  for row in rows for column in range(0, side, stride))
+        means = block_means(planes, starts[-1], per_side * per_side)
+        found.append([means[start : start + count : step] for start, count in zip(starts, counts)])
     return found
 
 

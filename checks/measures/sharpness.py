@@ -111,11 +111,12 @@ def work_factor(pixels_per_mm: float) -> int:
     return max(1, int(pixels_per_mm // WORK_PPMM))
 
 
-def _bands(gray: bytes, width: int, height: int, factor: int, rows) -> list[bytes]:
+def _bands(gray, width: int, height: int, factor: int, rows) -> list[bytes]:
     """For each working row y, rows y to y + BAND_ROWS − 1 of the picture shrunk by `factor`.
 
     Only these bands are averaged, not the whole picture: the measure samples rows. They
     are averaged in one call, stacked: each band's rows are whole blocks of `factor`.
+    `gray` is as `edge_width` takes it.
     """
     out_w = width // factor
     rows_per_band = BAND_ROWS * factor
@@ -126,12 +127,14 @@ def _bands(gray: bytes, width: int, height: int, factor: int, rows) -> list[byte
         tops.append(y * factor)
     if not out_w or not tops:
         return []
-    stacked = [gray[top * width : (top + rows_per_band) * width] for top in tops]
-    if factor == 1:
-        return stacked
-    small = block_average(b"".join(stacked), width, rows_per_band * len(tops), factor, factor)[0]
+    if callable(gray):
+        stacked = gray(tops, rows_per_band)
+    else:
+        stacked = b"".join(gray[top * width : (top + rows_per_band) * width] for top in tops)
+    if factor > 1:
+        stacked = block_average(stacked, width, rows_per_band * len(tops), factor, factor)[0]
     size = out_w * BAND_ROWS
-    return [small[i * size : (i + 1) * size] for i in range(len(tops))]
+    return [stacked[i * size : (i + 1) * size] for i in range(len(tops))]
 
 
 def _pairs(bands, spans, width: int, dy: int, dx: int) -> tuple[bytes, bytes]:
@@ -181,11 +184,13 @@ def _gain_table(gain: float, tables: dict) -> bytes:
 
 
 def edge_width(
-    gray: bytes, width: int, height: int, quad=None, factor: int = 1, pixels_per_mm: float | None = None
+    gray, width: int, height: int, quad=None, factor: int = 1, pixels_per_mm: float | None = None
 ) -> float | None:
     """Edge width in pixels of the picture shrunk by `factor` (area averaging), rounded to
     0.01; None without any edge. `quad` is in the coordinates of the given picture, and
-    `pixels_per_mm` the document's scale in it, if known.
+    `pixels_per_mm` the document's scale in it, if known. `gray` is the picture's grey
+    levels, row-major, or a function (tops, count) giving those of `count` rows from each
+    of `tops`, stacked (`pixels.luminance_rows`): the measure reads only bands of rows.
 
     Measured at the finest scale (factor, 2·factor, … COARSEST·factor) where the noise
     leaves the edges of a blur at the limits visible."""
@@ -204,10 +209,11 @@ def edge_width(
     return round(max(1.0, (spread * m) ** 2 - m * m + 1) ** 0.5, 2)
 
 
-def _sample(gray: bytes, width: int, height: int, quad, factor: int, samples: int = SAMPLES):
-    """(bands, their spans, working width, their runs of one gain, ink-to-paper contrast)
-    of the document in the picture shrunk by `factor`, about `samples` pixels of it, or
-    None if none is left."""
+def _sample(gray, width: int, height: int, quad, factor: int, samples: int = SAMPLES):
+    """(bands, their spans, working width, their runs of one gain, ink-to-paper contrast,
+    slopes one pixel across) of the document in the picture shrunk by `factor`, about
+    `samples` pixels of it, or None if none is left. The slopes across, which both the
+    noise's test and the spread read, are taken once."""
     work_w, work_h = width // factor, height // factor
     inner = None if quad is None else inset_quad(scale_quad(quad, 1 / factor), INSET)
     all_rows = row_spans(inner, work_w, work_h - BAND_ROWS + 1)
@@ -226,7 +232,7 @@ def _sample(gray: bytes, width: int, height: int, quad, factor: int, samples: in
                       for band, band_runs in zip(bands, runs) for a, b, table in band_runs)
     paper = quantile(levels, PAPER)
     contrast = max(paper - quantile(levels, 1 - PAPER), INK_CONTRAST * paper)
-    return bands, spans, work_w, runs, contrast
+    return bands, spans, work_w, runs, contrast, abs_difference(*_pairs(bands, spans, work_w, 0, 1))
 
 
 def _noise_floor(slopes: bytes) -> int:
@@ -237,13 +243,13 @@ def _noise_floor(slopes: bytes) -> int:
 def _noisy(sample, span: float) -> bool:
     """Whether the noise's slopes, in the finest direction (one pixel across), rise above
     those of an edge `span` pixels of the sample wide."""
-    bands, spans, work_w, _, contrast = sample
-    return _noise_floor(abs_difference(*_pairs(bands, spans, work_w, 0, 1))) > contrast / span
+    contrast, across = sample[4:]
+    return _noise_floor(across) > contrast / span
 
 
 def _spread(sample) -> float | None:
     """Edge width in working pixels, the widest direction's; None without any edge."""
-    contrast = sample[-1]
+    contrast = sample[4]
     threshold = max(1, ceil(contrast / EDGE_SPAN))
     widths = []
     for dy, dx, length in DIRECTIONS:
@@ -258,12 +264,14 @@ def _spread(sample) -> float | None:
 
 def _scaled_slopes(sample, dy: int, dx: int) -> bytes:
     """Slopes in direction (dy, dx): 0 below the noise's bar (in the picture's levels),
-    the others scaled by the gain of their pixel p's tile."""
-    bands, spans, work_w, runs, _ = sample
-    slopes = abs_difference(*_pairs(bands, spans, work_w, dy, dx))
+    the others scaled by the gain of their pixel p's tile. Only their counts matter, so
+    they come grouped by gain, each group looked up in one call (through the bar's table
+    and its gain's, composed)."""
+    bands, spans, work_w, runs, _, across = sample
+    slopes = across if (dy, dx) == (0, 1) else abs_difference(*_pairs(bands, spans, work_w, dy, dx))
     floor = max(MIN_SLOPE, _noise_floor(slopes))
-    slopes = slopes.translate(bytes(floor) + bytes(range(floor, 256)))
-    out, at = [], 0
+    bar = bytes(floor) + bytes(range(floor, 256))
+    groups, at = {}, 0
     for (_, x0, x1), band_runs in zip(spans, runs):
         lo, hi = max(x0, -dx), min(x1, work_w - dx)
         if hi <= lo:
@@ -271,6 +279,6 @@ def _scaled_slopes(sample, dy: int, dx: int) -> bytes:
         for a, b, table in band_runs:
             a, b = max(a, lo), min(b, hi)
             if b > a:
-                out.append(slopes[at + a - lo : at + b - lo].translate(table))
+                groups.setdefault(table, []).append(slopes[at + a - lo : at + b - lo])
         at += hi - lo
-    return b"".join(out)
+    return b"".join(b"".join(parts).translate(bar.translate(table)) for table, parts in groups.items())

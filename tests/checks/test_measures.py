@@ -10,6 +10,7 @@ from checks.measures.glare import glare
 from checks.measures.region import inset_quad, quad_area, row_spans, scale_quad, side_lengths
 from checks.measures.resolution import document_pixels
 from checks.measures.sharpness import edge_width, work_factor
+from checks.pixels import luminance, luminance_rows
 
 from .synthetic import box_blur, disc, page, rgba_from_gray, scale_up
 
@@ -71,6 +72,16 @@ def test_edge_width_grows_with_blur(sharp_page):
 def test_motion_blur_in_one_direction_counts_in_full(sharp_page, horizontal):
     moved = box_blur(bytearray(sharp_page), W, H, 4, vertical=not horizontal, horizontal=horizontal)
     assert 7 <= edge_width(bytes(moved), W, H) <= 10.5
+
+
+@pytest.mark.parametrize("factor", [1, 2])
+def test_edge_width_reads_the_same_bands_from_rows_converted_on_demand(sharp_page, factor):
+    # the report hands sharpness its rows of grey as they are asked for, not a whole image
+    big, big_w, big_h = scale_up(sharp_page, W, H, 2)
+    rgba = rgba_from_gray(bytes(box_blur(big, big_w, big_h, 1)))
+    width = edge_width(luminance(rgba, big_w, big_h), big_w, big_h, factor=factor)
+    assert width is not None
+    assert edge_width(lambda tops, count: luminance_rows(rgba, big_w, tops, count), big_w, big_h, factor=factor) == width
 
 
 def test_edge_width_does_not_depend_on_the_pictures_scale(sharp_page):

@@ -5,7 +5,8 @@ import random
 import pytest
 
 from checks.pixels import (
-    abs_difference, block_average, count_at_least, luminance, quantile, shrink, shrink_factor, tint, top_level,
+    abs_difference, block_average, count_at_least, luminance, luminance_rows, quantile, shrink, shrink_factor,
+    shrunk_luminance, tint, top_level,
 )
 
 
@@ -32,6 +33,21 @@ def test_luminance_keeps_black_white_and_grey():
 def test_luminance_rejects_a_short_buffer():
     with pytest.raises(ValueError):
         luminance(bytes(11), 3, 1)
+
+
+@pytest.mark.parametrize("longest", [64, 20, 13, 5, 1])
+def test_shrunk_luminance_is_the_grey_image_shrunk(longest):
+    width, height = 37, 23
+    rgba = random_bytes(width * height * 4, 7)
+    assert shrunk_luminance(rgba, width, height, longest) == shrink(luminance(rgba, width, height), width, height, longest)
+
+
+@pytest.mark.parametrize("tops", [[0, 5, 11], [3, 4, 6, 7], [20]])
+def test_luminance_rows_are_the_grey_images_rows(tops):
+    width, height = 37, 23
+    rgba = random_bytes(width * height * 4, 8)
+    gray = luminance(rgba, width, height)
+    assert luminance_rows(rgba, width, tops, 3) == b"".join(gray[top * width : (top + 3) * width] for top in tops)
 
 
 def test_tint_is_within_a_level_of_half_blue_minus_red():
@@ -98,6 +114,15 @@ def test_abs_difference_is_exact():
     assert list(abs_difference(a, b)) == [abs(y - x) for x, y in zip(a, b)]
     assert abs_difference(b"", b"") == b""
     assert abs_difference(bytes([0, 255]), bytes([255, 0])) == bytes([255, 255])
+    every = bytes(range(256)) * 256  # every pair of levels, side by side: no borrow crosses
+    other = bytes(v for v in range(256) for _ in range(256))
+    assert list(abs_difference(every, other)) == [abs(y - x) for x, y in zip(every, other)]
+
+
+@pytest.mark.parametrize("fx, fy", [(2, 2), (3, 3), (16, 16), (17, 17)])
+def test_block_average_of_white_stays_white(fx, fy):
+    # the largest sums: in 2-byte lanes up to 16 × 16 blocks, in 4-byte lanes beyond
+    assert block_average(bytes([255]) * (37 * 23), 37, 23, fx, fy)[0] == bytes([255]) * ((37 // fx) * (23 // fy))
 
 
 def test_count_at_least_and_top_level():
