@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from checks.measures.framing import smallest_margin  # noqa: E402
 from checks.measures.outline import find_outline  # noqa: E402
-from checks.pixels import luminance, shrink, shrink_factor  # noqa: E402
+from checks.pixels import shrink_factor, shrunk_luminance  # noqa: E402
 from checks.profiles import profile  # noqa: E402
 from checks.report import WORK_SIDE  # noqa: E402
 from tests.specimens import make, random_scene  # noqa: E402
@@ -40,8 +40,7 @@ def main() -> None:
             if (kind is None and expected != "pass") or (kind == "cut" and expected != "fail"):
                 continue  # a clean scene that happens to sit close to a border, or a slight cut
             width, height = specimen.image.size
-            gray = luminance(specimen.rgba(), width, height)
-            small, w, h = shrink(gray, width, height, WORK_SIDE)
+            small, w, h = shrunk_luminance(specimen.rgba(), width, height, WORK_SIDE)
             factor = shrink_factor(width, height, WORK_SIDE)
             limits = profile(specimen.document)
             aspect = limits.aspect  # as checks.report passes it

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from checks.measures import outline as finder  # noqa: E402
 from checks.measures.outline_edges import edge_map  # noqa: E402
 from checks.measures.outline_lines import find_lines  # noqa: E402
-from checks.pixels import block_average, luminance, shrink, shrink_factor  # noqa: E402
+from checks.pixels import block_average, shrink_factor, shrunk_luminance  # noqa: E402
 from checks.profiles import profile  # noqa: E402
 from checks.report import WORK_SIDE  # noqa: E402
 from tests.specimens import make, random_scene  # noqa: E402
@@ -57,8 +57,7 @@ def rank_of(side, lines):
 def diagnose(seed: int, defect: str | None, style: str | None):
     specimen = make(random_scene(seed, defect, style=style))
     width, height = specimen.image.size
-    gray = luminance(specimen.rgba(), width, height)
-    reduced, w, h = shrink(gray, width, height, WORK_SIDE)
+    reduced, w, h = shrunk_luminance(specimen.rgba(), width, height, WORK_SIDE)
     first = shrink_factor(width, height, WORK_SIDE)
     aspect = profile(specimen.document).aspect
     outline = finder.find_outline(reduced, w, h, aspect=aspect)

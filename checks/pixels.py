@@ -85,11 +85,16 @@ def luminance_rows(rgba, width: int, tops, count: int) -> bytes:
 
 
 def shrunk_luminance(rgba, width: int, height: int, longest: int) -> tuple[bytes, int, int]:
-    """`shrink(luminance(rgba, width, height), width, height, longest)`, read straight from
-    the RGBA pixels without making the full-size grey image: a block's sum of grey levels
-    is the sum of its pixels' three table values, so each pixel of a block (one plane of
-    `block_means`) is the sum of three channels read once, and the grey is never written
-    out at full size and read back."""
+    """The grey image (`luminance`) shrunk by area averaging by a whole factor so that its
+    longest side is <= `longest`: (grey, width, height).
+
+    A picture already small enough is only converted. The factor is the same in both
+    directions (so shapes and angles are kept); a coordinate x in the result is
+    x * factor in the picture, where factor = `shrink_factor(width, height, longest)`.
+    It is read straight from the RGBA pixels without making the full-size grey image: a
+    block's sum of grey levels is the sum of its pixels' three table values, so each
+    pixel of a block (one plane of `block_means`) is the sum of three channels read
+    once, and the grey is never written out at full size and read back."""
     factor = shrink_factor(width, height, longest)
     if factor == 1:
         return luminance(rgba, width, height), width, height
@@ -119,8 +124,9 @@ _BLUE_TINT = bytes(value // 2 for value in range(256))
 
 def tint(rgba, width: int, height: int, factor: int) -> bytes:
     """The tint, per pixel (blue - red + 255) / 2 to within a level (127 on grey), of
-    RGBA pixels, at the size `shrink` by `factor` gives: each factor × factor block's
-    mean over its middle row only, which reads a factor-th of the picture."""
+    RGBA pixels, at the size `shrunk_luminance` gives when it divides by `factor`: each
+    factor × factor block's mean over its middle row only, which reads a factor-th of
+    the picture."""
     data = memoryview(rgba).cast("B")
     if len(data) < 4 * width * height:
         raise ValueError(f"expected {4 * width * height} bytes of RGBA, got {len(data)}")
@@ -201,21 +207,8 @@ def block_means(planes, count: int, area: int) -> bytes:
     return means.to_bytes(count, "little")
 
 
-def shrink(gray: bytes, width: int, height: int, longest: int) -> tuple[bytes, int, int]:
-    """Area-average downscale by a whole factor so that the longest side is <= `longest`.
-
-    An image already small enough is returned unchanged. The factor is the same in both
-    directions (so shapes and angles are kept); a coordinate x in the result is x * factor
-    in the input, where factor = ceil(max(width, height) / longest).
-    """
-    factor = shrink_factor(width, height, longest)
-    if factor == 1:
-        return bytes(gray[: width * height]), width, height
-    return block_average(gray, width, height, factor, factor)
-
-
 def shrink_factor(width: int, height: int, longest: int) -> int:
-    """The whole factor `shrink` divides by."""
+    """The whole factor `shrunk_luminance` divides by: ceil(max(width, height) / longest)."""
     side = max(width, height)
     return max(1, -(-side // max(1, longest)))
 

@@ -5,7 +5,7 @@ import random
 import pytest
 
 from checks.pixels import (
-    abs_difference, block_average, count_at_least, luminance, luminance_rows, quantile, shrink, shrink_factor,
+    abs_difference, block_average, count_at_least, luminance, luminance_rows, quantile, shrink_factor,
     shrunk_luminance, tint, top_level,
 )
 
@@ -39,7 +39,8 @@ def test_luminance_rejects_a_short_buffer():
 def test_shrunk_luminance_is_the_grey_image_shrunk(longest):
     width, height = 37, 23
     rgba = random_bytes(width * height * 4, 7)
-    assert shrunk_luminance(rgba, width, height, longest) == shrink(luminance(rgba, width, height), width, height, longest)
+    factor = shrink_factor(width, height, longest)
+    assert shrunk_luminance(rgba, width, height, longest) == block_average(luminance(rgba, width, height), width, height, factor, factor)
 
 
 @pytest.mark.parametrize("tops", [[0, 5, 11], [3, 4, 6, 7], [20]])
@@ -72,7 +73,7 @@ def test_tint_shrunk_is_the_mean_of_each_blocks_middle_row_at_the_grey_images_si
     hue = tint(rgba, width, height, factor)
     longest = -(-max(width, height) // factor)
     assert shrink_factor(width, height, longest) == factor
-    _, out_w, out_h = shrink(luminance(rgba, width, height), width, height, longest)
+    _, out_w, out_h = shrunk_luminance(rgba, width, height, longest)
     assert len(hue) == out_w * out_h == (width // factor) * (height // factor)
     for y in range(out_h):
         row = y * factor + factor // 2
@@ -95,18 +96,20 @@ def test_block_average_is_the_rounded_mean_of_each_block(fx, fy):
             assert out[y * out_w + x] == (2 * sum(block) + len(block)) // (2 * len(block))
 
 
-def test_shrink_fits_the_longest_side_and_keeps_small_images():
-    gray = random_bytes(50 * 30, 3)
-    assert shrink(gray, 50, 30, 64) == (gray, 50, 30)
-    out, w, h = shrink(gray, 50, 30, 20)
+def test_shrunk_luminance_fits_the_longest_side_and_keeps_small_images():
+    rgba = random_bytes(50 * 30 * 4, 3)
+    assert shrunk_luminance(rgba, 50, 30, 64) == (luminance(rgba, 50, 30), 50, 30)
+    out, w, h = shrunk_luminance(rgba, 50, 30, 20)
     assert max(w, h) <= 20 and (w, h) == (16, 10)
     assert shrink_factor(50, 30, 20) == 3
 
 
-def test_shrink_of_a_long_thin_image_keeps_one_row():
-    out, w, h = shrink(bytes(range(200)) * 5, 1000, 1, 100)
+def test_shrunk_luminance_of_a_long_thin_image_keeps_one_row():
+    rgba = bytes(v for level in range(200) for v in (level, level, level, 255)) * 5
+    out, w, h = shrunk_luminance(rgba, 1000, 1, 100)
     assert (w, h) == (100, 1)
-    assert out[0] == 5  # mean of 0..9 is 4.5, rounded half up
+    first = luminance(rgba, 10, 1)
+    assert out[0] == (2 * sum(first) + 10) // 20  # the mean of the first ten, rounded half up
 
 
 def test_abs_difference_is_exact():
