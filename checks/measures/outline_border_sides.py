@@ -143,7 +143,12 @@ def print_side(gray, width: int, height: int, corners):
             continue
         steps = sides[k]
         shown = sum(1 for step in steps if step * typical >= STEP_SHARE * typical * typical)
-        if steps and shown < SHOWN * len(steps):
+        if not steps or shown >= SHOWN * len(steps):
+            continue
+        # A step one way all along it, as `faint_side` takes for a side, parts the card's
+        # face from what lies beyond, lighter or darker than beyond its other sides (a
+        # white sheet beyond this one, a desk beyond the rest): print steps only at glyphs.
+        if _step_along(gray, width, height, corners[k - 1], corners[k], middle)[0] < AGREEMENT:
             return _closed_by(corners, k, border)
     return None
 
