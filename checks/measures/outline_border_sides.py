@@ -21,7 +21,9 @@ the document's shape (`outline_shape`), so a card really cut off by more than a 
 its text, parallel to the border and close to it, can close a whole card-shaped quad
 inside it, and the card then reads as whole. Such a side shows the card's step (as its
 other sides show it) at few places: the card's face lies on both sides of it. The quad
-is then closed by the border instead.
+is then closed by the border instead, unless the side steps one way all along it, as
+`faint_side` asks of a side: that is the card's edge with something lighter than its face
+beyond it (a white sheet), where its other sides have something darker.
 
 `ink_sides`: a document is printed on light stock, and what is printed on it (a photo's
 box, a band of text) is darker than the face around it; a card lying on a board or a
