@@ -21,7 +21,9 @@ the document's shape (`outline_shape`), so a card really cut off by more than a 
 its text, parallel to the border and close to it, can close a whole card-shaped quad
 inside it, and the card then reads as whole. Such a side shows the card's step (as its
 other sides show it) at few places: the card's face lies on both sides of it. The quad
-is then closed by the border instead.
+is then closed by the border instead, unless the side steps one way all along it, as
+`faint_side` asks of a side: that is the card's edge with something lighter than its face
+beyond it (a white sheet), where its other sides have something darker.
 
 `ink_sides`: a document is printed on light stock, and what is printed on it (a photo's
 box, a band of text) is darker than the face around it; a card lying on a board or a
@@ -143,7 +145,12 @@ def print_side(gray, width: int, height: int, corners):
             continue
         steps = sides[k]
         shown = sum(1 for step in steps if step * typical >= STEP_SHARE * typical * typical)
-        if steps and shown < SHOWN * len(steps):
+        if not steps or shown >= SHOWN * len(steps):
+            continue
+        # A step one way all along it, as `faint_side` takes for a side, parts the card's
+        # face from what lies beyond, lighter or darker than beyond its other sides (a
+        # white sheet beyond this one, a desk beyond the rest): print steps only at glyphs.
+        if _step_along(gray, width, height, corners[k - 1], corners[k], middle)[0] < AGREEMENT:
             return _closed_by(corners, k, border)
     return None
 

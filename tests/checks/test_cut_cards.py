@@ -56,3 +56,17 @@ def test_a_whole_quad_takes_a_cut_documents_place_only_as_a_document(seed):
     width, height = specimen.image.size
     report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
     assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "fail"
+
+
+def test_a_whole_card_on_a_white_sheet_beside_the_border_is_not_taken_for_print():
+    """`print_side`: the card's left side, 5 % in from the border, has the white sheet it
+    lies on beyond it, lighter than its face, where its other sides have darker things
+    beyond them; the step goes the other way, but all along the side (fails before)."""
+    pytest.importorskip("PIL.Image")
+    from tests.specimens import make, random_scene
+
+    specimen = make(random_scene(2431015))
+    assert specimen.document == "id-card" and specimen.expected["framing"] == "pass"
+    width, height = specimen.image.size
+    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "pass"

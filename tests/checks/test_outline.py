@@ -388,6 +388,19 @@ def test_a_whole_card_beside_the_border_keeps_its_side():
     assert print_side(noisy(img, rng), W, H, truth) is None
 
 
+def test_a_whole_card_on_a_white_sheet_beside_the_border_keeps_its_side():
+    # Beyond its right side, 8-12 px from the border, lies a white sheet running out of
+    # the picture, lighter than the card's face; a dark desk beyond its other sides. The
+    # step across that side goes the other way from theirs, but all along it.
+    rng = random.Random(25)
+    truth = card_corners(430, 240, 400, 1)
+    img = plain(70)
+    right = min(x for x, _ in truth[1:3]) - 2
+    fill(img, [(right, 0), (W, 0), (W, H), (right, H)], 240)
+    document(img, truth, 215, 40, rng)
+    assert print_side(noisy(img, rng), W, H, truth) is None
+
+
 def test_framed_page_on_wood_is_the_page_not_the_grain_around_it():
     rng = random.Random(28)
     truth = card_corners(rng.uniform(300, 340), 240, rng.uniform(280, 310), rng.uniform(-6, 6), aspect=1 / 1.414)
