@@ -471,17 +471,16 @@ def area(corners) -> float:
 
 
 def _convex(corners) -> bool:
-    a, b, c, d = corners
-    turning = None
-    for (x0, y0), (x1, y1), (x2, y2) in ((a, b, c), (b, c, d), (c, d, a), (d, a, b)):
-        cross = (x1 - x0) * (y2 - y1) - (y1 - y0) * (x2 - x1)
-        if -1e-9 < cross < 1e-9:
-            return False
-        if turning is None:
-            turning = cross > 0
-        elif (cross > 0) != turning:
-            return False
-    return True
+    """Whether the quad turns the same way, clearly (by 1e-9), at each of its corners.
+    Spelt out corner by corner: this runs for every candidate quad."""
+    (ax, ay), (bx, by), (cx, cy), (dx, dy) = corners
+    at_b = (bx - ax) * (cy - by) - (by - ay) * (cx - bx)
+    at_c = (cx - bx) * (dy - cy) - (cy - by) * (dx - cx)
+    at_d = (dx - cx) * (ay - dy) - (dy - cy) * (ax - dx)
+    at_a = (ax - dx) * (by - ay) - (ay - dy) * (bx - ax)
+    if at_b >= 1e-9:
+        return at_c >= 1e-9 and at_d >= 1e-9 and at_a >= 1e-9
+    return at_b <= -1e-9 and at_c <= -1e-9 and at_d <= -1e-9 and at_a <= -1e-9
 
 
 def _contrast(gray, width, height, corners, sides, lines, cache, light) -> float:
