@@ -311,22 +311,34 @@ def _judged_by_its_ends(quad, lines, w, h):
 def _lines(edges, w, h, most=MAX_LINES):
     """The `most` strongest straight lines of an edge map, for the quad search, and the
     closing lines between them."""
-    lines = find_lines(edges, max(8, int(MIN_LINE * min(w, h))))[:most]
+    lines = _strongest(edges, w, h, most)
     return lines + closing_lines(lines, edges, MIN_SIDE * min(w, h))
 
 
+def _strongest(edges, w, h, most=MAX_LINES):
+    """The `most` strongest straight lines of an edge map (`find_lines`)."""
+    return find_lines(edges, max(8, int(MIN_LINE * min(w, h))))[:most]
+
+
 def _tint_only(hue, lines, w, h):
-    """The TINT_LINES strongest lines of a working image's tint that none of the grey
-    image's `lines` already draws (the same line found twice: within FRAME_PARALLEL of
-    each other and INSET_SLACK apart where the tint's line passes nearest the picture's
-    centre)."""
-    found = []
-    for line in _lines(edge_map(hue, w, h), w, h):
+    """The TINT_LINES strongest lines of a working image's tint (as `_lines` gives them)
+    that none of the grey image's `lines` already draws (the same line found twice:
+    within FRAME_PARALLEL of each other and INSET_SLACK apart where the tint's line passes
+    nearest the picture's centre). The closing lines come after the others, so they are
+    only looked for when the others leave room."""
+
+    def new(line):
         off = w / 2 * line.cos + h / 2 * line.sin - line.rho
         foot = (w / 2 - off * line.cos, h / 2 - off * line.sin)
-        if not any(angle_between(line, other) <= FRAME_PARALLEL and _gap(other, foot, foot) <= INSET_SLACK
-                   for other in lines):
-            found.append(line)
+        return not any(
+            angle_between(line, other) <= FRAME_PARALLEL and _gap(other, foot, foot) <= INSET_SLACK for other in lines
+        )
+
+    edges = edge_map(hue, w, h)
+    strongest = _strongest(edges, w, h)
+    found = [line for line in strongest if new(line)]
+    if len(found) < TINT_LINES:
+        found += [line for line in closing_lines(strongest, edges, MIN_SIDE * min(w, h)) if new(line)]
     return found[:TINT_LINES]
 
 

@@ -56,6 +56,7 @@ FULL_CONTRAST = 12.0  # grey levels between the bands that count as a clear boun
 CONTRAST_FLOOR = 0.2  # weight of a quad whose sides separate nothing
 AROUND_AREA = 1.6  # a paper's edge around its printed frame encloses at most this much more
 AROUND_MIN_AREA = 1.03  # and at least this much more (not the frame itself again)
+SPLIT_GAP = 1.0 + 1e-6  # pixels: further than `inside` allows, whatever the rounding
 LIGHT_RANK = 0.9  # the quantile of the picture's greys a document's face is compared with
 DARK_FLOOR = 0.5  # weight of a quad whose face is black
 OVERRUN_REACH = 0.25  # how far past each corner a side's line is read, as a share of the side
@@ -181,6 +182,17 @@ def best_quads(
     crossing = [0] * count  # bit j of crossing[i]: lines i and j meet at a corner
     for i, j in corner:
         crossing[i] |= 1 << j
+    if around is not None:
+        # A quad holding `around` has all its corners on the inner side of each of its
+        # sides, give or take the pixel `inside` allows: a line with corners of `around`
+        # further than that on both sides of it is a side of no such quad, and is left
+        # out of every candidate (on a page, the lines of its print and of its frame).
+        apart = [k for k, line in enumerate(lines) if _splits(line, around)]
+        if apart:
+            left_out = sum(1 << k for k in apart)
+            crossing = [bits & ~left_out for bits in crossing]
+            for k in apart:
+                crossing[k] = 0
 
     def side(k, p, q):
         """Score parts of the side on line k between its crossings with lines p and q:
@@ -448,6 +460,13 @@ def is_cut(quad: Quad, lines: list[Line], width: int, height: int) -> bool:
     return any(not (0 <= x <= width and 0 <= y <= height) for x, y in quad.corners)
 
 
+def _splits(line: Line, polygon) -> bool:
+    """Whether corners of the polygon lie more than a pixel (and a hair for rounding) on
+    either side of the line: then no quad with a side on it holds the polygon (`inside`)."""
+    gaps = [x * line.cos + y * line.sin - line.rho for x, y in polygon]
+    return max(gaps) > SPLIT_GAP and min(gaps) < -SPLIT_GAP
+
+
 def inside(polygon, x, y) -> bool:
     """Whether (x, y) lies in a convex polygon (either winding), or within a pixel of it."""
     sign = 1 if area(polygon) > 0 else -1
@@ -471,17 +490,16 @@ def area(corners) -> float:
 
 
 def _convex(corners) -> bool:
-    a, b, c, d = corners
-    turning = None
-    for (x0, y0), (x1, y1), (x2, y2) in ((a, b, c), (b, c, d), (c, d, a), (d, a, b)):
-        cross = (x1 - x0) * (y2 - y1) - (y1 - y0) * (x2 - x1)
-        if -1e-9 < cross < 1e-9:
-            return False
-        if turning is None:
-            turning = cross > 0
-        elif (cross > 0) != turning:
-            return False
-    return True
+    """Whether the quad turns the same way, clearly (by 1e-9), at each of its corners.
+    Spelt out corner by corner: this runs for every candidate quad."""
+    (ax, ay), (bx, by), (cx, cy), (dx, dy) = corners
+    at_b = (bx - ax) * (cy - by) - (by - ay) * (cx - bx)
+    at_c = (cx - bx) * (dy - cy) - (cy - by) * (dx - cx)
+    at_d = (dx - cx) * (ay - dy) - (dy - cy) * (ax - dx)
+    at_a = (ax - dx) * (by - ay) - (ay - dy) * (bx - ax)
+    if at_b >= 1e-9:
+        return at_c >= 1e-9 and at_d >= 1e-9 and at_a >= 1e-9
+    return at_b <= -1e-9 and at_c <= -1e-9 and at_d <= -1e-9 and at_a <= -1e-9
 
 
 def _contrast(gray, width, height, corners, sides, lines, cache, light) -> float:

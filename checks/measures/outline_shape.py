@@ -63,15 +63,17 @@ def _recovered(corners, width, height):
     corners lie on one line."""
     cx, cy = width / 2, height / 2
     # Zhang & He's m1, m2, m3, m4 are the rectangle's (0,0), (w,0), (0,h), (w,h) corners,
-    # in homogeneous coordinates (x, y, 1).
-    m1, m2, m4, m3 = [(x - cx, y - cy) for x, y in corners]
-    across2, across3 = _triple(m2, m4, m3), _triple(m3, m4, m2)
+    # in homogeneous coordinates (x, y, 1); kept as numbers, not pairs: this runs for
+    # every candidate quad.
+    (x1, y1), (x2, y2), (x4, y4), (x3, y3) = corners
+    x1, y1, x2, y2, x3, y3, x4, y4 = x1 - cx, y1 - cy, x2 - cx, y2 - cy, x3 - cx, y3 - cy, x4 - cx, y4 - cy
+    across2, across3 = _triple(x2, y2, x4, y4, x3, y3), _triple(x3, y3, x4, y4, x2, y2)
     if not across2 or not across3:
         return None
-    k2 = _triple(m1, m4, m3) / across2
-    k3 = _triple(m1, m4, m2) / across3
-    n2 = (k2 * m2[0] - m1[0], k2 * m2[1] - m1[1], k2 - 1)  # the side m1→m2, up to scale
-    n3 = (k3 * m3[0] - m1[0], k3 * m3[1] - m1[1], k3 - 1)  # the side m1→m3
+    k2 = _triple(x1, y1, x4, y4, x3, y3) / across2
+    k3 = _triple(x1, y1, x4, y4, x2, y2) / across3
+    n2 = (k2 * x2 - x1, k2 * y2 - y1, k2 - 1)  # the side m1→m2, up to scale
+    n3 = (k3 * x3 - x1, k3 * y3 - y1, k3 - 1)  # the side m1→m3
     planar = n2[0] * n3[0] + n2[1] * n3[1]
     depth = n2[2] * n3[2]
     side = max(width, height)
@@ -82,6 +84,6 @@ def _recovered(corners, width, height):
     return n2, n3, focal_sq
 
 
-def _triple(a, b, c) -> float:
-    """(a × b) · c of the points (x, y, 1)."""
-    return (a[1] - b[1]) * c[0] + (b[0] - a[0]) * c[1] + (a[0] * b[1] - a[1] * b[0])
+def _triple(ax, ay, bx, by, cx, cy) -> float:
+    """(a × b) · c of the points (ax, ay, 1), (bx, by, 1), (cx, cy, 1)."""
+    return (ay - by) * cx + (bx - ax) * cy + (ax * by - ay * bx)

@@ -14,7 +14,8 @@ from checks.measures.outline import Outline, _frame_fits, find_outline
 from checks.measures.outline_border_sides import faint_side, print_side
 from checks.measures.outline_edges import edge_map
 from checks.measures.outline_lines import Line, border_lines, walk
-from checks.measures.outline_quads import Quad, area, overrun, visible_span
+from checks.measures.outline_quads import Quad, _splits, area, overrun, visible_span
+from checks.measures.outline_quads import inside as holds_point  # the test's own `inside` draws
 from checks.measures.outline_shape import rectangle_shape
 from checks.pixels import block_average
 from tests.specimens.geometry import corner_angles, iou, project_rectangle
@@ -655,3 +656,14 @@ def test_tiny_and_empty_pictures_give_none():
     assert find_outline(b"", 0, 0) is None
     assert find_outline(bytes(10 * 10), 10, 10) is None
 
+
+def test_a_line_left_out_around_a_frame_is_one_no_quad_holding_the_frame_can_side():
+    """best_quads(around=...) leaves out lines with the frame on both sides of them: a quad
+    with a side on such a line fails `inside` for a frame corner; on a line just inside a
+    frame's edge (within the pixel `inside` allows) it holds the frame, and is kept."""
+    frame = ((100, 100), (200, 100), (200, 160), (100, 160))
+    origin = W + H
+    for x, split in ((150.0, True), (101.5, True), (100.5, False), (99.0, False), (210.0, False)):
+        assert _splits(Line(0.0, x, origin), frame) is split
+        quad = ((x, 90), (x + 200, 90), (x + 200, 170), (x, 170)) if x < 150 else ((0, 90), (x, 90), (x, 170), (0, 170))
+        assert all(holds_point(quad, px, py) for px, py in frame) is not split
