@@ -141,7 +141,7 @@ FINER_GAIN = 2.0
 # lines run on. Of 17 window finds that bettered the outline (IoU up 0.05 or more) in
 # 660 small, steep, cut and clean scenes of both styles, 16 had replaced a cut quad and
 # one a block of keys (past its corners its lines drawn 0.84, its sides 0.76); of the 196
-# searches there, 57 are skipped, 26 of 46 on clean scenes, and of the finds only one, of
+# searches there, 46 are skipped, 24 of 46 on clean scenes, and of the finds only one, of
 # a whole card already outlined (IoU 0.97 against 0.99; design seeds 2480000-2480959).
 WINDOW_REACH = 0.9
 # Two windows across and two down, this share of the picture on a side: any document up
