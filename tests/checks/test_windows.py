@@ -25,3 +25,32 @@ def test_a_card_found_plainly_enough_is_not_searched_for_again(seed, monkeypatch
     report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
     assert iou(report["quad"], specimen.corners) >= 0.9
     assert not searched
+
+
+@pytest.mark.parametrize("seed", [2480829, 2480880])
+def test_a_whole_card_whose_sides_end_at_its_corners_is_not_searched_for_again(seed, monkeypatch):
+    # held-out photos whose card is drawn weakly (first quality 0.39-0.41, under
+    # WINDOW_REACH / FINER_GAIN) but whole, its sides ending at its corners: a window
+    # would only find it again
+    pytest.importorskip("PIL.Image")
+    from tests.specimens import make, random_scene
+
+    searched = []
+    monkeypatch.setattr(outline, "_in_windows", lambda *args: searched.append(args) or None)
+    specimen = make(random_scene(seed, None, style="heldout"))
+    width, height = specimen.image.size
+    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    assert iou(report["quad"], specimen.corners) >= 0.9
+    assert not searched
+
+
+def test_a_small_card_among_keys_whose_lines_run_on_is_still_found_in_a_window():
+    # the whole picture's best quad is a whole block of keys (its lines run on past its
+    # corners), and the small card lies elsewhere
+    pytest.importorskip("PIL.Image")
+    from tests.specimens import make, random_scene
+
+    specimen = make(random_scene(2480103, "small", style="heldout"))
+    width, height = specimen.image.size
+    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    assert iou(report["quad"], specimen.corners) >= 0.9
