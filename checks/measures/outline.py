@@ -137,11 +137,12 @@ FINER_GAIN = 2.0
 # (a held-out photo's noise, shadow or sleeve), which a window could only find again or a
 # feature of. A document the first search misses loses to what fills the picture around
 # it: a quad closed by the borders (keys, grain or cloth running out of the picture), or a
-# block of keys or tiles, whose lines run on. Of 17 window finds that bettered the outline (IoU up 0.05 or more) in
-# 660 small, steep, cut and clean scenes of both styles, 16 had replaced a cut quad and
-# one a block of keys (past its corners its lines drawn 0.84, its sides 0.76); of the 196
-# searches there, 46 are skipped, 24 of 46 on clean scenes, and of the finds only one, of
-# a whole card already outlined (IoU 0.97 against 0.99; design seeds 2480000-2480959).
+# block of keys or tiles, whose lines run on. Of 17 window finds that bettered the outline
+# (IoU up 0.05 or more) in 660 small, steep, cut and clean scenes of both styles, 16 had
+# replaced a cut quad and one a block of keys (past its corners its lines drawn 0.84, its
+# sides 0.76); of the 196 searches there, 46 are skipped, 24 of 46 on clean scenes, and
+# of the finds only one, of a whole card already outlined (IoU 0.97 against 0.99; design
+# seeds 2480000-2480959).
 WINDOW_REACH = 0.9
 # Two windows across and two down, this share of the picture on a side: any document up
 # to 2 * WINDOW - 1 = 25 % of the picture across (a small or steeply seen card) lies
