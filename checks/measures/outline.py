@@ -67,7 +67,7 @@ from .outline_quads import (
     light_level, overrun, visible_span,
 )
 from .outline_shape import rectangle_shape, view_tilt
-from .outline_sheet import pale_sides, ring_edges, share_inside, sheet_beyond
+from .outline_sheet import face_edges, pale_sides, ring_edges, share_inside, sheet_beyond
 from .region import side_lengths
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
@@ -187,6 +187,20 @@ TINT_LINES = 4
 # of a cut card 0.021-0.10.
 BLANK_EVIDENCE = 0.2
 BLANK_RING = 0.015
+# A cast shadow's edge or the sheet's own edge found twice crosses the ring of a card on
+# a sheet, which then holds more edge pixels than BLANK_RING (held-out seeds 2550024,
+# 2550143: 0.019, 0.015). It still holds far fewer than the card's printed face: a
+# sheet is blank, and a shadow adds a line or two where print fills the face; around a
+# feature printed on a cut card lies more of the card's print, about as dense as the
+# feature's own. So a card drawn as one (its outline drawn along most of its length,
+# its sides ending at its corners: `_ends_at_corners`) wins when the ring holds at most
+# half its face's edge pixels per pixel, halfway between a blank sheet (none) and more
+# of the same print (as many). The two cards above: 0.29 and 0.23 of their face's; the
+# card-shaped features of cut cards drawn so, 1.12-1.27 (design seeds: held-out
+# 2552000-2552039, default 2553000-2553039). On 660 fresh scenes of both styles (clean,
+# cut, steep, small; seeds 2570000-2583059) it changed one, a held-out steep card's
+# framing and resolution, both for the better; cut cards caught stayed as they were.
+PLAINER_AROUND = 0.5
 # The ring says nothing of what lies beyond the sheet, so the card must lie mostly on it:
 # cards on sheets had 0.93-1.00 of their area inside the sheet's quad (design seeds), the
 # part of a cut card closed by a line of its print that won without this, 0.51 (seed
@@ -418,9 +432,10 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     quad lying on the cut one and sharing none of its sides is the card when it has
     NESTED_EVIDENCE of the cut quad's evidence, or, when it has the card's shape
     (`_card_shaped`) and the cut quad around it is blank (`ring_edges`: a sheet of paper,
-    where a cut card is printed all over) and it lies mostly on it (ON_SHEET),
-    BLANK_EVIDENCE. A card with one faint side beside a strong background line: a whole
-    quad lying on the cut one (ON_SHEET of it inside; a box elsewhere in the picture, or
+    where a cut card is printed all over; or, for a card drawn as one, plainer than its
+    own face: PLAINER_AROUND) and it lies mostly on it (ON_SHEET), BLANK_EVIDENCE. A
+    card with one faint side beside a strong background line: a whole quad lying on the
+    cut one (ON_SHEET of it inside; a box elsewhere in the picture, or
     a block of tiles around a cut card, is not the card) is the card when it has
     WHOLE_EVIDENCE, if it shares none of the cut quad's drawn sides (a card lying apart
     from them) or all but one of its sides (the cut document with its faint side found):
@@ -461,6 +476,16 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
         """Whether a quad is a feature printed on a cut card (`INK_SIDES`)."""
         return not page and ink_sides(small, w, h, quad.corners) >= INK_SIDES
 
+    def plainer_around(quad, ring):
+        """Whether a card drawn as one (`_ends_at_corners`), not ink, lies on something
+        plainer than its face: `ring` edge pixels per pixel around it (`PLAINER_AROUND`)."""
+        return (
+            not page
+            and _ends_at_corners(quad, others, w, h)
+            and not printed(quad)
+            and ring <= PLAINER_AROUND * face_edges(edges, quad.corners, w, h)
+        )
+
     nested = best_quads(
         small, others, w, h, aspect, keep=1 if page else NESTED_KEEP, within=cut.corners,
         at_least=(NESTED_EVIDENCE if page else BLANK_EVIDENCE) * cut.score, light=light, ending=True,
@@ -472,12 +497,10 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
             if page and _printed_frame(quad, others, cut, everything):
                 break
             return quad
-        if (
-            share_inside(quad.corners, cut.corners, w, h) >= ON_SHEET
-            and _card_shaped(quad, w, h, aspect)
-            and ring_edges(edges, cut.corners, quad.corners, w, h) <= BLANK_RING
-        ):
-            return quad
+        if share_inside(quad.corners, cut.corners, w, h) >= ON_SHEET and _card_shaped(quad, w, h, aspect):
+            ring = ring_edges(edges, cut.corners, quad.corners, w, h)
+            if ring <= BLANK_RING or plainer_around(quad, ring):
+                return quad
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     # Closed by three borders, the cut quad shows one line and no corner: the far edge of
     # a desk against a wall, or a plank, no less than a document running out of the picture

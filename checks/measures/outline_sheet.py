@@ -5,12 +5,16 @@ on it (`outline._whole_instead`). A card on a white sheet is smaller than the sh
 fainter, so it can have much less evidence than the sheet; a card-shaped feature printed
 on a cut-off card (its photo, a block of text) can too. What tells them apart is what
 lies around them: a sheet is blank around a card on it, a card is printed all over. So
-the ring between the two outlines is read for edge pixels (`ring_edges`), the card must
-lie mostly on the sheet (`share_inside`), and a side of a pale card drawn only in the
-picture's tint must have the sheet's tint beyond it, where a line of a cut card's print
-has the card on both sides (`sheet_beyond`). In the finder's first search such a side
-must be a pale card's: the tint steps across it by no more than a pale card's face
-differs from white (`pale_sides`), where a coloured box's steps by far more.
+the ring between the two outlines is read for edge pixels (`ring_edges`), against an
+absolute bar or against the inner quad's own face (`face_edges`: around a card on a
+sheet lie fewer edges than on its printed face, even where a shadow or the sheet's
+doubled edge crosses the ring; around a feature of a cut card lies more of the same
+print), the card must lie mostly on the sheet (`share_inside`), and a side of a pale
+card drawn only in the picture's tint must have the sheet's tint beyond it, where a line
+of a cut card's print has the card on both sides (`sheet_beyond`). In the finder's first
+search such a side must be a pale card's: the tint steps across it by no more than a
+pale card's face differs from white (`pale_sides`), where a coloured box's steps by far
+more.
 
 Quads are four (x, y) corners in order around them, in working-image pixels.
 """
@@ -51,10 +55,20 @@ def share_inside(quad, outer, w, h) -> float:
 def ring_edges(edges, outer, inner, w, h) -> float:
     """Edge pixels per pixel of the ring between two quads (`_ring`), from an edge map
     (`outline_edges.edge_map`) of the working image."""
-    ring = _ring(outer, inner, w, h)
+    return _density(edges, _ring(outer, inner, w, h))
+
+
+def face_edges(edges, quad, w, h) -> float:
+    """Edge pixels per pixel of a quad's face, RING_MARGIN inside its sides (as
+    `ring_edges` reads the ring): a card's print."""
+    return _density(edges, [(y * w, a, b) for y, a, b in row_spans(_moved(quad, -RING_MARGIN), w, h)])
+
+
+def _density(edges, stretches) -> float:
+    """Edge pixels per pixel of stretches of rows (row start, x0, x1); 1.0 for none."""
     indices = edges.indices
-    found = sum(bisect_left(indices, row + b) - bisect_left(indices, row + a) for row, a, b in ring)
-    covered = sum(b - a for _, a, b in ring)
+    found = sum(bisect_left(indices, row + b) - bisect_left(indices, row + a) for row, a, b in stretches)
+    covered = sum(b - a for _, a, b in stretches)
     return found / covered if covered else 1.0
 
 

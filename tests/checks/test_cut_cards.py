@@ -70,3 +70,21 @@ def test_a_whole_card_on_a_white_sheet_beside_the_border_is_not_taken_for_print(
     width, height = specimen.image.size
     report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
     assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "pass"
+
+
+@pytest.mark.parametrize("seed", [
+    2550024,  # a hand's cast shadow across the sheet around the card
+    2550143,  # the sheet's edge found twice beside its side, on tiles
+])
+def test_a_whole_card_on_a_cut_sheet_wins_over_the_sheet_when_plainer_around_than_its_face(seed):
+    """`_whole_instead`'s blank-sheet rule: a card drawn as one on a sheet that runs out
+    of the picture, with more edge pixels around it than BLANK_RING allows but fewer than
+    half its printed face's, is the outline; before, the cut sheet was (framing fails)."""
+    pytest.importorskip("PIL.Image")
+    from tests.specimens import make, random_scene
+
+    specimen = make(random_scene(seed, style="heldout"))
+    assert specimen.document == "id-card" and specimen.expected["framing"] == "pass"
+    width, height = specimen.image.size
+    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "pass"

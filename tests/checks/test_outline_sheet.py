@@ -2,8 +2,9 @@
 
 import random
 
+from checks.measures.outline import BLANK_RING, PLAINER_AROUND
 from checks.measures.outline_edges import edge_map
-from checks.measures.outline_sheet import pale_sides, ring_edges, share_inside, sheet_beyond
+from checks.measures.outline_sheet import face_edges, pale_sides, ring_edges, share_inside, sheet_beyond
 
 W, H = 200, 150
 SHEET = [(20, 10), (180, 10), (180, 140), (20, 140)]
@@ -36,6 +37,23 @@ def test_a_blank_sheet_has_no_edges_around_the_card_and_print_has_many():
     busy = ring_edges(edge_map(printed, W, H), SHEET, CARD, W, H)
     assert quiet < 0.005  # the sheet's and the card's own edges lie outside the ring
     assert busy > 0.02
+
+
+def test_a_line_across_a_sheet_leaves_it_plainer_than_a_printed_card_s_face():
+    # a shadow's edges across the sheet around a printed card: the ring holds more edge
+    # pixels than BLANK_RING allows, but fewer than half the card's face does; the ring
+    # around a feature printed on a card holds about as many as the feature's face
+    rng = random.Random(4)
+    marks = [(x, y, x + 3, y + 6, 120) for x, y in ((rng.randrange(25, 172), rng.randrange(15, 130)) for _ in range(150))]
+    on_card = [m for m in marks if 64 <= m[0] <= 133 and 49 <= m[1] <= 86]
+    shadow = [(20, 115, 180, 140, 170), (155, 10, 180, 140, 170)]  # along the bottom and the right
+    shaded = picture(60, [(20, 10, 180, 140, 230)] + shadow + [(60, 45, 140, 95, 200)] + on_card)
+    edges = edge_map(shaded, W, H)
+    ring, face = ring_edges(edges, SHEET, CARD, W, H), face_edges(edges, CARD, W, H)
+    assert BLANK_RING < ring < PLAINER_AROUND * face
+    printed = picture(60, [(20, 10, 180, 140, 200)] + marks)
+    edges = edge_map(printed, W, H)
+    assert ring_edges(edges, SHEET, CARD, W, H) > PLAINER_AROUND * face_edges(edges, CARD, W, H)
 
 
 def test_a_tinted_side_must_have_the_sheet_beyond_it():
