@@ -230,9 +230,9 @@ def best_quads(
     pairs.sort(key=lambda pair: holds[pair[0]] + holds[pair[1]], reverse=True)
     bounds = [holds[a] + holds[c] for a, c in pairs]
     lowered = [-bound for bound in bounds]  # ascending, for bisect
-    pair_at = [[-1] * count for _ in range(count)]  # pair_at[b][d], b < d: where (b, d) is in pairs
+    pair_at = [[-1] * count for _ in range(count)]  # pair_at[b][d]: where (b, d) or (d, b) is in pairs
     for m, (b, d) in enumerate(pairs):
-        pair_at[b][d] = m
+        pair_at[b][d] = pair_at[d][b] = m
     # A polygon around the whole picture holds the centre of every quad inside it.
     centre_within = within is not None and not all(
         inside(within, x, y) for x, y in ((0, 0), (width, 0), (width, height), (0, height))
@@ -247,13 +247,29 @@ def best_quads(
             break
         both = crossing[a] & crossing[c]
         on_a, on_c = parts_of[a], parts_of[c]
-        # The pairs within the bound whose two lines both cross a and c, in order: made of
-        # the lines in `both`, not found by testing every pair within the bound (about one
-        # in six qualifies), which cost three times as much in Pyodide.
+        # The sides between a and c on the lines crossing both, strongest first: a quad's
+        # other two sides are two of them.
+        crossers = []
+        for k in [k for k in range(count) if both >> k & 1]:
+            part = parts_of[k][n]
+            if part is unknown:
+                part = parts_of[k][n] = side(k, a, c)
+            if part is not None:
+                crossers.append((part[2], k))
+        crossers.sort(reverse=True)
+        # The pairs of them within the bound, in order, made from them rather than found by
+        # testing every pair (about one in six would qualify, at three times the cost in
+        # Pyodide); and only those whose two sides could lift a quad above the floor with
+        # all that a and c hold (a hair below it, for rounding: the bound is not the sum).
         stop = _first_beyond(bounds, n, floor, lowered)
-        crossers = [k for k in range(count) if both >> k & 1]
+        limit = floor - bounds[n] - 1e-9 * (floor + bounds[n])
+        weakest = [-credit for credit, _ in crossers]  # ascending, for bisect
         ms = [
-            m for i, b in enumerate(crossers) for row in (pair_at[b],) for d in crossers[i + 1 :] if n < (m := row[d]) < stop
+            m
+            for i, (credit, b) in enumerate(crossers)
+            for row in (pair_at[b],)
+            for _, d in crossers[i + 1 : bisect_left(weakest, credit - limit, i + 1)]
+            if n < (m := row[d]) < stop
         ]
         ms.sort()
         for m in ms:
@@ -270,16 +286,7 @@ def best_quads(
                 part_c = on_c[m] = side(c, b, d)
             if part_c is None:
                 continue
-            part_b = parts_of[b][n]
-            if part_b is unknown:
-                part_b = parts_of[b][n] = side(b, a, c)
-            if part_b is None:
-                continue
-            part_d = parts_of[d][n]
-            if part_d is unknown:
-                part_d = parts_of[d][n] = side(d, a, c)
-            if part_d is None:
-                continue
+            part_b, part_d = parts_of[b][n], parts_of[d][n]
             credit = part_a[2] + part_b[2] + part_c[2] + part_d[2]
             visible = part_a[0] + part_b[0] + part_c[0] + part_d[0]
             share = credit / visible
