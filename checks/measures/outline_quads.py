@@ -304,7 +304,7 @@ def best_quads(
                 and all(inside(corners, x, y) for x, y in around)
             ):
                 continue
-            if centre_within and not inside(within, sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4):
+            if centre_within and not inside(within, *centre(corners)):
                 continue
             covered = abs(area(corners))
             size_weight = math.sqrt(covered / small_area) if covered < small_area else 1.0
