@@ -63,15 +63,17 @@ def _recovered(corners, width, height):
     corners lie on one line."""
     cx, cy = width / 2, height / 2
     # Zhang & He's m1, m2, m3, m4 are the rectangle's (0,0), (w,0), (0,h), (w,h) corners,
-    # in homogeneous coordinates (x, y, 1); kept as numbers, not pairs: this runs for
-    # every candidate quad.
+    # in homogeneous coordinates (x, y, 1); kept as numbers, not pairs, and the triple
+    # products (a × b) · c of three of them spelt out: this runs for every candidate quad.
     (x1, y1), (x2, y2), (x4, y4), (x3, y3) = corners
     x1, y1, x2, y2, x3, y3, x4, y4 = x1 - cx, y1 - cy, x2 - cx, y2 - cy, x3 - cx, y3 - cy, x4 - cx, y4 - cy
-    across2, across3 = _triple(x2, y2, x4, y4, x3, y3), _triple(x3, y3, x4, y4, x2, y2)
+    across2 = (y2 - y4) * x3 + (x4 - x2) * y3 + (x2 * y4 - y2 * x4)  # m2 × m4 · m3
+    across3 = (y3 - y4) * x2 + (x4 - x3) * y2 + (x3 * y4 - y3 * x4)  # m3 × m4 · m2
     if not across2 or not across3:
         return None
-    k2 = _triple(x1, y1, x4, y4, x3, y3) / across2
-    k3 = _triple(x1, y1, x4, y4, x2, y2) / across3
+    a, b, c = y1 - y4, x4 - x1, x1 * y4 - y1 * x4  # m1 × m4
+    k2 = (a * x3 + b * y3 + c) / across2  # m1 × m4 · m3
+    k3 = (a * x2 + b * y2 + c) / across3  # m1 × m4 · m2
     n2 = (k2 * x2 - x1, k2 * y2 - y1, k2 - 1)  # the side m1→m2, up to scale
     n3 = (k3 * x3 - x1, k3 * y3 - y1, k3 - 1)  # the side m1→m3
     planar = n2[0] * n3[0] + n2[1] * n3[1]
@@ -83,7 +85,3 @@ def _recovered(corners, width, height):
         focal_sq = (FOCAL_ASSUMED * side) ** 2
     return n2, n3, focal_sq
 
-
-def _triple(ax, ay, bx, by, cx, cy) -> float:
-    """(a × b) · c of the points (ax, ay, 1), (bx, by, 1), (cx, cy, 1)."""
-    return (ay - by) * cx + (bx - ax) * cy + (ax * by - ay * bx)
