@@ -50,6 +50,8 @@ MIN_SIDE = 0.05  # shortest side, as a share of the picture's shorter side
 # still be found, or the resolution check would measure the whole picture instead.
 SMALL_SHARE = 0.03
 BAND_DEPTHS = (3.0, 6.0)  # pixels from a side where its inner and outer bands are read
+# A side this far from every border (the deepest band and a pixel) has every sample inside.
+_BAND_REACH = max(BAND_DEPTHS) + 1
 BAND_SAMPLES = 8  # places along each side where the bands are read
 _BAND_PLACES = [(m + 0.5) / BAND_SAMPLES for m in range(BAND_SAMPLES)]  # shares of the side's length
 FULL_CONTRAST = 12.0  # grey levels between the bands that count as a clear boundary
@@ -555,9 +557,9 @@ def side_contrast(gray, width, height, x0, y0, x1, y1, nx, ny):
     inner = outer = count = 0
     dx, dy = x1 - x0, y1 - y0
     steps = [(depth * nx, depth * ny) for depth in BAND_DEPTHS]
-    # A side further than the deepest band and a pixel from every border has all its
-    # samples inside the picture: then they need not be tested one by one.
-    reach = max(BAND_DEPTHS) + 1
+    # A side _BAND_REACH from every border has all its samples inside the picture: then
+    # they need not be tested one by one.
+    reach = _BAND_REACH
     clear = reach <= x0 <= width - reach - 1 and reach <= x1 <= width - reach - 1 and (
         reach <= y0 <= height - reach - 1 and reach <= y1 <= height - reach - 1
     )
