@@ -176,6 +176,19 @@ def iou(a: list[Point], b: list[Point]) -> float:
     return inter / union if union > 0 else 0.0
 
 
+def shown_iou(found: list[Point], truth: list[Point], width: float, height: float) -> float:
+    """Intersection over union of the parts of two convex quadrilaterals inside a
+    width × height picture: how well an outline covers what the picture shows of a
+    document, whether all of it or only the part a border has not cut off."""
+    frame = [(0, 0), (width, 0), (width, height), (0, height)]
+    shown, seen = _clip(truth, frame), _clip(found, frame)
+    if len(shown) < 3 or len(seen) < 3:
+        return 0.0
+    inter = area(_clip(seen, shown))
+    union = area(shown) + area(seen) - inter
+    return inter / union if union > 0 else 0.0
+
+
 def order_clockwise(points: list[Point]) -> list[Point]:
     """Four points clockwise on screen (y down), starting from the one nearest the top-left."""
     cx = sum(p[0] for p in points) / 4
