@@ -171,9 +171,7 @@ def iou(a: list[Point], b: list[Point]) -> float:
     """Intersection over union of two convex quadrilaterals (0 when either is not convex)."""
     if not (is_convex(a) and is_convex(b)):
         return 0.0
-    inter = area(_clip(a, b))
-    union = area(a) + area(b) - inter
-    return inter / union if union > 0 else 0.0
+    return _overlap(a, b)
 
 
 def shown_iou(found: list[Point], truth: list[Point], width: float, height: float) -> float:
@@ -184,8 +182,13 @@ def shown_iou(found: list[Point], truth: list[Point], width: float, height: floa
     shown, seen = _clip(truth, frame), _clip(found, frame)
     if len(shown) < 3 or len(seen) < 3:
         return 0.0
-    inter = area(_clip(seen, shown))
-    union = area(shown) + area(seen) - inter
+    return _overlap(seen, shown)
+
+
+def _overlap(a: list[Point], b: list[Point]) -> float:
+    """Intersection over union of a polygon and a convex polygon."""
+    inter = area(_clip(a, b))
+    union = area(a) + area(b) - inter
     return inter / union if union > 0 else 0.0
 
 
