@@ -46,8 +46,10 @@ the short sides are closed where the long sides' edges end (`outline_closing`).
 
 Beside the picture's border a card's side can be lost to texture, and the border then
 closes a whole card; or a line of print on a card running past the border closes a
-whole card-shaped quad inside it. Both are told apart by the step in brightness across
-the side (`outline_border_sides`).
+whole card-shaped quad inside it, as the frame printed on a licence does on a page cut
+off outside it. Both are told apart by the step in brightness across the side
+(`outline_border_sides`); a page's lost side is not looked for, since the frame printed
+just inside its edge runs beside it all along.
 
 Figures on generated specimen scenes: bench/outline_demo.py.
 """
@@ -252,9 +254,7 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     if best is None:
         return None
     if corners is None:  # the whole picture's quad (a window's lies wholly inside it)
-        # not on a page: the frame printed just inside a page's edge runs beside it all along
-        if aspect and not _on_paper(aspect):
-            best = _beside_border(small, w, h, aspect, best)
+        best = _beside_border(small, w, h, aspect, best)
         corners = [(x * factor, y * factor) for x, y in best.corners]
     score = best.supported / best.visible if best.visible > 0 else 0.0
     if score < MIN_SCORE:
@@ -390,9 +390,12 @@ def _tint_only(hue, lines, w, h):
 def _beside_border(small, w, h, aspect, best):
     """The quad with its side beside a border judged by the step across it
     (`outline_border_sides`): a border standing in for a card's lost side gives way to
-    that side, and a line of print on a card running past the border gives way to the
-    border."""
-    corners = faint_side(small, w, h, best.corners, aspect) or print_side(small, w, h, best.corners)
+    that side, and a line of print on a document running past the border (a card's, or
+    the frame printed along a page's edge) gives way to the border."""
+    card = bool(aspect) and not _on_paper(aspect)  # a page's frame runs beside its edge
+    corners = (card and faint_side(small, w, h, best.corners, aspect)) or print_side(
+        small, w, h, best.corners, page=not card
+    )
     if corners is None:
         return best
     return Quad(corners, best.sides, best.score, best.supported, best.visible, best.quality)

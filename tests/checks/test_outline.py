@@ -84,12 +84,14 @@ def document(img, corners, paper, ink, rng):
     fill(img, [inside(corners, *p) for p in photo], max(0, paper - 70))
 
 
-def framed_page(img, corners, rng):
+def framed_page(img, corners, rng, line=(0.01, 0.007)):
     """A page with a dark frame printed just inside its edge, as on a business licence,
-    and a block of text inside the frame."""
+    `line` thick (across and down, as shares of the page's width and height), and a block
+    of text inside the frame."""
     fill(img, corners, 225)
     fill(img, [inside(corners, u, v) for u, v in ((0.05, 0.04), (0.95, 0.04), (0.95, 0.96), (0.05, 0.96))], 60)
-    fill(img, [inside(corners, u, v) for u, v in ((0.06, 0.047), (0.94, 0.047), (0.94, 0.953), (0.06, 0.953))], 225)
+    a, b = line
+    fill(img, [inside(corners, u, v) for u, v in ((0.05 + a, 0.04 + b), (0.95 - a, 0.04 + b), (0.95 - a, 0.96 - b), (0.05 + a, 0.96 - b))], 225)
     document(img, [inside(corners, u, v) for u, v in ((0.1, 0.1), (0.9, 0.1), (0.9, 0.5), (0.1, 0.5))], 225, 40, rng)
 
 
@@ -440,6 +442,41 @@ def test_framed_page_with_a_corner_outside_is_cut_off_not_its_frame():
     outline = find_outline(noisy(img, rng), W, H, aspect=2**0.5)
     assert outline is not None
     assert "top" in sides_within(outline.corners, W, H, 0.0)
+
+
+@pytest.mark.parametrize(
+    "cut, angle, level", [(0.01, 2, 110), (0.02, -4, 130), (0.025, 3, 90), (0.035, -3, 90), (0.03, 0, 60)]
+)
+def test_framed_page_cut_off_outside_its_frame_is_cut_off_not_closed_by_its_frame(cut, angle, level):
+    # The page runs past the left border by less than the margin outside the thin frame
+    # printed along its edge: the frame's line, inside the picture, closes a whole quad
+    # with the page's other three edges. The page's paper lies on both sides of it, and
+    # beyond it the page's margin: it is print.
+    rng = random.Random(41)
+    width = 400
+    truth = card_corners(width / 2 - cut * width, 240, width, angle, aspect=2**0.5)
+    img = plain(level)
+    framed_page(img, truth, rng, line=(0.003, 0.002))
+    outline = find_outline(noisy(img, rng), W, H, aspect=2**0.5)
+    assert outline is not None
+    assert "left" in sides_within(outline.corners, W, H, 0.0)
+
+
+@pytest.mark.parametrize("top, level", [(16, 110), (24, 80), (20, 195)])
+def test_page_with_a_header_printed_to_its_edge_beside_the_border_stays_whole(top, level):
+    # A statement's dark header band runs to the page's top edge, which lies close below
+    # the border (10-30 px, clear of the bands read across it): ink inside that edge all
+    # along, and the desk beyond it, not more of the page, even a desk nearly as light.
+    rng = random.Random(43)
+    truth = card_corners(320, top + 210, 300, 2, aspect=1 / 1.414)
+    img = plain(level)
+    fill(img, truth, 225)
+    fill(img, [inside(truth, u, v) for u, v in ((0, 0), (1, 0), (1, 0.1), (0, 0.1))], 60)
+    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.2), (0.9, 0.2), (0.9, 0.6), (0.1, 0.6))], 225, 40, rng)
+    outline = find_outline(noisy(img, rng), W, H)
+    assert outline is not None
+    assert iou(outline.corners, truth) >= 0.9
+    assert sides_within(outline.corners, W, H, 0.0) == []
 
 
 def test_a_border_cannot_close_the_paper_around_a_frame_turned_45_degrees():
