@@ -392,7 +392,8 @@ def _beside_border(small, w, h, aspect, best):
     (`outline_border_sides`): a border standing in for a card's lost side gives way to
     that side, and a line of print on a document running past the border (a card's, or
     the frame printed along a page's edge) gives way to the border."""
-    card = bool(aspect) and not _on_paper(aspect)  # a page's frame runs beside its edge
+    # a page's lost side is not looked for: the frame printed just inside it runs beside it
+    card = bool(aspect) and not _on_paper(aspect)
     corners = (card and faint_side(small, w, h, best.corners, aspect)) or print_side(
         small, w, h, best.corners, page=not card
     )

@@ -11,7 +11,7 @@ import pytest
 import checks
 from checks.measures.framing import sides_within, smallest_margin
 from checks.measures.outline import Outline, _frame_fits, find_outline
-from checks.measures.outline_border_sides import faint_side, print_side
+from checks.measures.outline_border_sides import _face_beyond, faint_side, print_side
 from checks.measures.outline_edges import edge_map
 from checks.measures.outline_lines import Line, border_lines, walk
 from checks.measures.outline_quads import Quad, _splits, area, overrun, visible_span
@@ -477,6 +477,17 @@ def test_page_with_a_header_printed_to_its_edge_beside_the_border_stays_whole(to
     assert outline is not None
     assert iou(outline.corners, truth) >= 0.9
     assert sides_within(outline.corners, W, H, 0.0) == []
+
+
+def test_a_page_side_is_print_only_with_the_page_s_face_beyond_it():
+    # (inner, outer) greys along four sides: a page's face (220) on a desk (100).
+    def page(beyond, face=220, ground=100):
+        return [[(face, beyond)] * 16] + [[(face, ground)] * 16] * 3
+
+    assert _face_beyond(page(214), 0)  # the margin outside a frame: paper
+    assert not _face_beyond(page(100), 0)  # the desk: the page's own edge
+    assert not _face_beyond(page(175), 0)  # partway: ground lit unlike elsewhere
+    assert not _face_beyond(page(214, face=220, ground=212), 0)  # a page on a light desk
 
 
 def test_a_border_cannot_close_the_paper_around_a_frame_turned_45_degrees():
