@@ -23,11 +23,16 @@ inside it, and the card then reads as whole. Such a side shows the card's step (
 other sides show it) at few places: the card's face lies on both sides of it. The quad
 is then closed by the border instead, unless the side steps one way all along it, as
 `faint_side` asks of a side: that is the card's edge with something lighter than its face
-beyond it (a white sheet), where its other sides have something darker. A page (a
-licence) cut off outside the frame printed along its edge is closed the same way by the
-frame's line; on a page such a side must also have the page's margin beyond it, as light
-as its face: the page's own edge has the ground beyond it, and so has a line fitted off
-the page.
+beyond it (a white sheet), where its other sides have something darker. Nor is it closed
+unless the card runs on past the side: a side that meets it must run on to the border
+with the card's step across it there too, as a cut card's sides do past a line of its
+print, where a whole card's sides end at its corners, with the ground on both sides of
+their lines beyond them (a card filling the picture, on a sheet nearly as light as its
+face or held by fingers over that side, shows a side that steps faintly or not all
+along it). A page (a licence) cut off outside the frame printed along its edge is
+closed the same way by the frame's line; on a page such a side must also have the page's
+margin beyond it, as light as its face: the page's own edge has the ground beyond it,
+and so has a line fitted off the page.
 
 `ink_sides`: a document is printed on light stock, and what is printed on it (a photo's
 box, a band of text) is darker than the face around it; a card lying on a board or a
@@ -171,8 +176,13 @@ def print_side(gray, width: int, height: int, corners, page=False):
         # A step one way all along it, as `faint_side` takes for a side, parts the card's
         # face from what lies beyond, lighter or darker than beyond its other sides (a
         # white sheet beyond this one, a desk beyond the rest): print steps only at glyphs.
-        if _step_along(gray, width, height, corners[k - 1], corners[k], middle)[0] < AGREEMENT:
-            return _closed_by(corners, k, border)
+        if _step_along(gray, width, height, corners[k - 1], corners[k], middle)[0] >= AGREEMENT:
+            continue
+        # The document runs on past print to the border, and so do its sides there; a
+        # whole document's sides end at its corners, with the ground beyond them.
+        closed = _closed_by(corners, k, border)
+        if closed and _runs_on(gray, width, height, corners, closed, k, sides, middle):
+            return closed
     return None
 
 
@@ -216,6 +226,25 @@ def _closed_by(corners, k, border):
         t = (c - nx * ax - ny * ay) / toward
         whole[end] = (ax + t * (bx - ax), ay + t * (by - ay))
     return tuple(whole)
+
+
+def _runs_on(gray, width, height, corners, closed, k, sides, middle) -> bool:
+    """Whether a side of the quad that meets side k runs on to the border as it runs
+    along the quad: on the stretch from its corner to the border (`closed`: the quad
+    with side k replaced by the border), the step across it shows at SHOWN of the
+    places at least STEP_SHARE of its own typical step, in its direction. Sides whose
+    own step is under MIN_STEP cannot tell; when neither can, the document counts as
+    running on. `sides` holds each side's steps along it (inner grey minus outer)."""
+    told = False
+    for j, end in ((k - 1, k - 1), ((k + 1) % 4, k)):
+        typical = _median(sides[j])
+        if abs(typical) < MIN_STEP:
+            continue
+        told = True
+        steps = [step for step in _steps(gray, width, height, corners[end], closed[end], middle) if step is not None]
+        if sum(1 for step in steps if step * typical >= STEP_SHARE * typical * typical) >= SHOWN * PLACES:
+            return True
+    return not told
 
 
 def _face_beyond(bands, k) -> bool:

@@ -72,6 +72,29 @@ def test_a_whole_card_on_a_white_sheet_beside_the_border_is_not_taken_for_print(
     assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "pass"
 
 
+@pytest.mark.parametrize("seed, style", [
+    (2648725, None),  # a white sheet beyond its side, a few levels lighter than the face
+    (2648657, None),
+    (2648934, "heldout"),
+    (2648905, "heldout"),
+])
+def test_a_whole_card_filling_the_picture_keeps_its_side_beside_the_border(seed, style):
+    """`print_side`: a card filling 85-97 % of the picture, a side 2-6 % in from the
+    border with something beyond it unlike what lies beyond its other sides, and a step
+    across it that is faint or broken (a sheet nearly as light as its face, a finger).
+    The card's other sides end at its corners: past them to the border they show no
+    step, as a cut card's sides past a line of its print do; so the side is the card's
+    (all four fail before)."""
+    pytest.importorskip("PIL.Image")
+    from tests.specimens import make, random_scene
+
+    specimen = make(random_scene(seed, style=style, fill=(0.85, 0.97)))
+    assert specimen.document == "id-card" and specimen.expected["framing"] == "pass"
+    width, height = specimen.image.size
+    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "pass"
+
+
 @pytest.mark.parametrize("seed", [
     2550024,  # a hand's cast shadow across the sheet around the card
     2550143,  # the sheet's edge found twice beside its side, on tiles

@@ -404,6 +404,21 @@ def test_a_whole_card_on_a_white_sheet_beside_the_border_keeps_its_side():
     assert print_side(noisy(img, rng), W, H, truth) is None
 
 
+@pytest.mark.parametrize("seed", [26, 27, 28])
+def test_a_whole_card_on_a_sheet_nearly_as_light_beside_the_border_keeps_its_side(seed):
+    # As above, but the sheet is only a few levels lighter than the card's face: the step
+    # across the card's right side goes one way, but falls short of MIN_STEP at places,
+    # as a line of print's would. Past the card's corners its top and bottom sides run
+    # on over the sheet alone, with no step across them: the card ends there.
+    rng = random.Random(seed)
+    truth = card_corners(430, 240, 400, 1)
+    img = plain(70)
+    right = min(x for x, _ in truth[1:3]) - 2
+    fill(img, [(right, 0), (W, 0), (W, H), (right, H)], 220)
+    document(img, truth, 215, 40, rng)
+    assert print_side(noisy(img, rng), W, H, truth) is None
+
+
 def test_framed_page_on_wood_is_the_page_not_the_grain_around_it():
     rng = random.Random(28)
     truth = card_corners(rng.uniform(300, 340), 240, rng.uniform(280, 310), rng.uniform(-6, 6), aspect=1 / 1.414)

@@ -30,8 +30,9 @@ focus_sigma (px), motion=(length px, angle), glare=(share, u, v), exposure_ev,
 colour_mode ("colour", "grey-image", "bw-image", "grey-copy", "bw-copy"), light_falloff,
 noise, jpeg_quality (None for PNG), file_name, mime_type, file_size.
 
-`random_scene(seed, defect=None, style=None)` draws a varied scene for the benchmark, clean
-or with one defect from DEFECTS at a strength well past its limit. The truth (expected
+`random_scene(seed, defect=None, style=None, fill=None)` draws a varied scene for the
+benchmark, clean or with one defect from DEFECTS at a strength well past its limit; with
+`fill=(low, high)` an ID card photographed fills that share of the picture. The truth (expected
 statuses from strengths) lives in truth.py, with the source of every limit.
 
 `style="heldout"` (Scene.style) renders scenes nobody tunes the checks on: other surfaces,

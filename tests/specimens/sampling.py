@@ -75,13 +75,20 @@ def _heldout_base(rng: random.Random, seed: int, allow_scan: bool) -> Scene:
                  jpeg_quality=quality, style="heldout")
 
 
-def random_scene(seed: int, defect: str | None = None, style: str | None = None) -> Scene:
+def random_scene(seed: int, defect: str | None = None, style: str | None = None,
+                 fill: tuple[float, float] | None = None) -> Scene:
     """A clean scene (defect None) or one with `defect` (a key of DEFECTS), in the default
-    style (None) or the held-out one ("heldout")."""
+    style (None) or the held-out one ("heldout"). With `fill` (low, high), an ID card
+    photographed fills that share of the picture instead of the style's (drawn from its
+    own generator, so the scene is otherwise the same): sellers often fill the frame."""
     rng = random.Random(seed * 7919 + 17)
     # cut-off, small and steep documents are photo faults: a scanner bed holds the page flat
     base = _heldout_base if style == "heldout" else _base
     s = base(rng, seed, allow_scan=defect not in ("cut", "small", "steep"))
+    if fill and s.document == "id-card" and s.capture == "photo":
+        share = random.Random(seed + 1).uniform(*fill)
+        w_mm, h_mm = documents.SIZES_MM[(s.document, s.variant)]
+        s = replace(s, doc_width_px=min(s.size[0] * share, s.size[1] * share * w_mm / h_mm))
     if defect is None:
         return s
     w_mm, _ = documents.SIZES_MM[(s.document, s.variant)]
