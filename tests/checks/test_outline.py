@@ -391,30 +391,19 @@ def test_a_whole_card_beside_the_border_keeps_its_side():
     assert print_side(noisy(img, rng), W, H, truth) is None
 
 
-def test_a_whole_card_on_a_white_sheet_beside_the_border_keeps_its_side():
+@pytest.mark.parametrize("seed, sheet", [(25, 240), (26, 220), (27, 220), (28, 220)])
+def test_a_whole_card_on_a_white_sheet_beside_the_border_keeps_its_side(seed, sheet):
     # Beyond its right side, 8-12 px from the border, lies a white sheet running out of
     # the picture, lighter than the card's face; a dark desk beyond its other sides. The
-    # step across that side goes the other way from theirs, but all along it.
-    rng = random.Random(25)
-    truth = card_corners(430, 240, 400, 1)
-    img = plain(70)
-    right = min(x for x, _ in truth[1:3]) - 2
-    fill(img, [(right, 0), (W, 0), (W, H), (right, H)], 240)
-    document(img, truth, 215, 40, rng)
-    assert print_side(noisy(img, rng), W, H, truth) is None
-
-
-@pytest.mark.parametrize("seed", [26, 27, 28])
-def test_a_whole_card_on_a_sheet_nearly_as_light_beside_the_border_keeps_its_side(seed):
-    # As above, but the sheet is only a few levels lighter than the card's face: the step
-    # across the card's right side goes one way, but falls short of MIN_STEP at places,
-    # as a line of print's would. Past the card's corners its top and bottom sides run
-    # on over the sheet alone, with no step across them: the card ends there.
+    # step across that side goes the other way from theirs, but all along it: clearly
+    # (240), or only a few levels (220), short of MIN_STEP at places, as a line of
+    # print's would be. Past the card's corners its top and bottom sides run on over
+    # the sheet alone, with no step across them: the card ends there.
     rng = random.Random(seed)
     truth = card_corners(430, 240, 400, 1)
     img = plain(70)
     right = min(x for x, _ in truth[1:3]) - 2
-    fill(img, [(right, 0), (W, 0), (W, H), (right, H)], 220)
+    fill(img, [(right, 0), (W, 0), (W, H), (right, H)], sheet)
     document(img, truth, 215, 40, rng)
     assert print_side(noisy(img, rng), W, H, truth) is None
 
