@@ -232,16 +232,18 @@ def _runs_on(gray, width, height, corners, closed, k, sides, middle) -> bool:
     """Whether a side of the quad that meets side k runs on to the border as it runs
     along the quad: on the stretch from its corner to the border (`closed`: the quad
     with side k replaced by the border), the step across it shows at SHOWN of the
-    places at least STEP_SHARE of its own typical step, in its direction. Sides whose
-    own step is under MIN_STEP cannot tell; when neither can, the document counts as
-    running on. `sides` holds each side's steps along it (inner grey minus outer)."""
+    places at least STEP_SHARE of its own typical step, in its direction. A side whose
+    own step is under MIN_STEP cannot tell, nor can one whose stretch has its bands in
+    the picture at fewer than SHOWN of the places (it runs beside another border); when
+    neither can, the document counts as running on. `sides` holds each side's steps
+    along it (inner grey minus outer)."""
     told = False
     for j, end in ((k - 1, k - 1), ((k + 1) % 4, k)):
         typical = _median(sides[j])
-        if abs(typical) < MIN_STEP:
+        steps = [step for step in _steps(gray, width, height, corners[end], closed[end], middle) if step is not None]
+        if abs(typical) < MIN_STEP or len(steps) < SHOWN * PLACES:
             continue
         told = True
-        steps = [step for step in _steps(gray, width, height, corners[end], closed[end], middle) if step is not None]
         if sum(1 for step in steps if step * typical >= STEP_SHARE * typical * typical) >= SHOWN * PLACES:
             return True
     return not told

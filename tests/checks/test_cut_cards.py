@@ -111,3 +111,19 @@ def test_a_whole_card_on_a_cut_sheet_wins_over_the_sheet_when_plainer_around_tha
     width, height = specimen.image.size
     report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
     assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "pass"
+
+
+def test_a_licence_cut_off_beside_another_border_stays_cut_off():
+    """`print_side` on a page: a licence cut off at the top, closed inside the picture by
+    the line of its frame; the quad's right side runs beside the right border, so the
+    bands across its stretch up to the top border lie outside the picture. That side
+    cannot tell whether the page runs on, and the other is faint: the quad is closed by
+    the border, as before `_runs_on` (failed after it, warned at 0.7 %)."""
+    pytest.importorskip("PIL.Image")
+    from tests.specimens import make, random_scene
+
+    specimen = make(random_scene(2651517, "cut", style="heldout"))
+    assert specimen.document == "business-license" and specimen.expected["framing"] == "fail"
+    width, height = specimen.image.size
+    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "fail"
