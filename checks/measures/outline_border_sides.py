@@ -165,7 +165,7 @@ def print_side(gray, width: int, height: int, corners, page=False):
         if abs(typical) < MIN_STEP:  # a faint card: its sides cannot be told from print
             continue
         steps = sides[k]
-        shown = sum(1 for step in steps if step * typical >= STEP_SHARE * typical * typical)
+        shown = _shown(steps, typical)
         if not steps or shown >= SHOWN * len(steps):
             continue
         # A page's side is print only with the page beyond it, the margin outside the
@@ -240,13 +240,21 @@ def _runs_on(gray, width, height, corners, closed, k, sides, middle) -> bool:
     told = False
     for j, end in ((k - 1, k - 1), ((k + 1) % 4, k)):
         typical = _median(sides[j])
+        if abs(typical) < MIN_STEP:
+            continue
         steps = [step for step in _steps(gray, width, height, corners[end], closed[end], middle) if step is not None]
-        if abs(typical) < MIN_STEP or len(steps) < SHOWN * PLACES:
+        if len(steps) < SHOWN * PLACES:
             continue
         told = True
-        if sum(1 for step in steps if step * typical >= STEP_SHARE * typical * typical) >= SHOWN * PLACES:
+        if _shown(steps, typical) >= SHOWN * PLACES:
             return True
     return not told
+
+
+def _shown(steps, typical) -> int:
+    """How many of the steps show at least STEP_SHARE of the `typical` step, in its
+    direction."""
+    return sum(1 for step in steps if step * typical >= STEP_SHARE * typical * typical)
 
 
 def _face_beyond(bands, k) -> bool:
