@@ -187,15 +187,21 @@ def summarise(rows, listing: bool):
     whole_cards = [r for r in whole if r[2].document == "id-card"]
     fails = lambda rs: sum(r[4]["framing"]["status"] == "fail" for r in rs)  # noqa: E731
     caught = lambda rs: sum(r[4]["framing"]["status"] in ("warn", "fail") for r in rs)  # noqa: E731
-    print("\n## Framing\n")
-    print("| documents | scenes | failed | warned or failed |")
-    print("|---|---:|---:|---:|")
-    print(f"| cut off (all) | {len(cut)} | {pct(fails(cut), len(cut))} | {pct(caught(cut), len(cut))} |")
-    print(f"| cut off (ID cards) | {len(cut_cards)} | {pct(fails(cut_cards), len(cut_cards))} | {pct(caught(cut_cards), len(cut_cards))} |")
-    print(f"| whole (all) | {len(whole)} | {pct(fails(whole), len(whole))} | {pct(caught(whole), len(whole))} |")
-    print(f"| whole (ID cards) | {len(whole_cards)} | {pct(fails(whole_cards), len(whole_cards))} | {pct(caught(whole_cards), len(whole_cards))} |")
     clean_cards = [r for r in whole_cards if r[1] is None and r[2].scene.capture == "photo"]
-    print(f"| whole (clean ID-card photos) | {len(clean_cards)} | {pct(fails(clean_cards), len(clean_cards))} | {pct(caught(clean_cards), len(clean_cards))} |")
+
+    def off(rs):
+        """Of the scenes whose framing disagrees with the truth, those with the outline off."""
+        wrong = [r for r in rs if not accepts(r[2].expected["framing"], r[4]["framing"]["status"])]
+        return f"{sum(outline_iou(r) < OFF_BAR for r in wrong)} of {len(wrong)}"
+
+    print("\n## Framing\n")
+    print(f"(outline off: of the scenes whose framing disagrees with the truth, those with no outline or IoU below {OFF_BAR}")
+    print("with the document's visible part: the outline lay on something else, such as another card, a box or tiles)\n")
+    print("| documents | scenes | failed | warned or failed | outline off |")
+    print("|---|---:|---:|---:|---:|")
+    for name, group in (("cut off (all)", cut), ("cut off (ID cards)", cut_cards), ("whole (all)", whole),
+                        ("whole (ID cards)", whole_cards), ("whole (clean ID-card photos)", clean_cards)):
+        print(f"| {name} | {len(group)} | {pct(fails(group), len(group))} | {pct(caught(group), len(group))} | {off(group)} |")
 
     others = Counter()
     for r in rows:
@@ -243,7 +249,7 @@ def summarise(rows, listing: bool):
                   f"(value {c['value']}, limit {c['limit']}) expected {r[2].expected[check]}; "
                   f"dpi {m['dpi']:.0f} blur_mm {m['blur_mm']:.3f} angle {m['angle_dev']:.1f} "
                   f"border {m['border_px']:.0f} glare {m['glare_share']:.3f} bright {m['brightness']:.2f} "
-                  f"lost {m['print_lost']:.2f}" + held_out_effects(r[2].look))
+                  f"lost {m['print_lost']:.2f} outline IoU {outline_iou(r):.2f}" + held_out_effects(r[2].look))
 
 
 def _share_range(text: str) -> tuple[float, float]:
