@@ -12,7 +12,8 @@ whole card-shaped one that explains the picture nearly as well (`_whole_instead`
 on a blank cut-off sheet of paper, a card-shaped one with much less evidence than the
 sheet (a card is smaller, and on white paper fainter; a feature printed on a cut card
 has more print around it); what is darker inside than around it is print on the cut
-card, not a card. A pale card on a white desk or sheet differs from it more in hue than
+card, not a card. A card on a sheet seen whole is found on it the same way
+(`_card_on_sheet`): the sheet's longer outline wins the first search. A pale card on a white desk or sheet differs from it more in hue than
 in brightness, so its edge may be missing from the grey image, and its photo's box,
 drawn plainly, would be taken for it: for a card the lines of the picture's
 blue-minus-red tint (`checks.pixels.tint`) that the grey image lacks join the search.
@@ -66,11 +67,11 @@ from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
 from .outline_quads import (
     AROUND_AREA, ASPECT_SPREAD, MIN_SIDE, Quad, angle_between, area as _area, best_quads, ending_weight, is_cut,
-    light_level, overrun, visible_span,
+    light_level, overrun, visible_span, weighted_support,
 )
 from .outline_shape import rectangle_shape, view_tilt
 from .outline_sheet import face_edges, pale_sides, ring_edges, share_inside, sheet_beyond
-from .region import side_lengths
+from .region import centre, inset_quad, side_lengths
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
 MAX_LINES = 28  # strongest real lines offered to the quad search (of a window, of the tint)
@@ -213,6 +214,19 @@ PLAINER_AROUND = 0.5
 # a cut card's centre but lay half on a sheet beside it or around it on tiles had
 # 0.24-0.64 (seeds 2331050, 2333010, 2333052, 2334064, 2337003).
 ON_SHEET = 0.8
+# A sheet under a card is at least this many times the card's area: A6, the smallest
+# ISO 216 paper, is 3.4 times an ID-1 card, and the cards found on whole sheets on the
+# design seeds lay on sheets 2.8 and 2.9 times their area. A card found rightly and then
+# searched as a sheet held its own outline fitted again a few pixels in (IoU 0.74-0.79
+# with the card), with no print in the thin ring between, so as blank around as a card
+# on a sheet: 0.75-1.2 times the card's area (design seeds 2653300-2653899).
+SHEET_AREA = 2.0
+# A card's side on a sheet is drawn on it, or just beyond its edge (a card may lie partly
+# off it: ON_SHEET): lines with no edge pixel on the sheet grown by this share of its
+# size on every side are left out of the search for a card on it. Lines of what lies
+# around the sheet (a keyboard's beyond a card found rightly) would cost that search most
+# of its time: 31 against 5 ms in CPython on bench/speed.py's first picture.
+NEAR_SHEET = 0.05
 NESTED_KEEP = 3  # nested quads weighed in turn against the rules of `_whole_instead`
 
 
@@ -317,6 +331,8 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
         best = _whole_instead(small, w, h, aspect, lines, best, everything, light, edges, hue, tinted)
     elif not aspect or _on_paper(aspect):
         best = _paper_around(small, w, h, aspect, everything, best, light, within=picture if whole else None)
+    elif not whole:  # a card: the quad may be a sheet it lies on
+        best = _card_on_sheet(small, w, h, aspect, lines, best, everything, light, edges, hue, tinted)
     # (without an aspect a quad closed by a border is not `cut` above)
     ends = not (whole or cut or is_cut(best, everything, w, h)) and _ends_at_corners(best, everything, w, h)
     return best, ends
@@ -465,47 +481,20 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     (`sheet_beyond`: not more of a cut card).
     """
     page = _on_paper(aspect)
-    used = {id(everything[k]) for k in cut.sides}
-    others = [line for line in lines if id(line) not in used]
-    plain = len(others)  # the lines after these are tinted
-    sides = [(everything[k], cut.corners[m - 1], cut.corners[m]) for m, k in enumerate(cut.sides)]
-    others += [line for line in tinted if not _along_any(line, sides)]
-
-    def sheet_around(quad, first_tinted):
-        """Whether the sheet's tint lies beyond the quad's sides drawn only in the tint
-        (lines from index `first_tinted` on)."""
-        tinted_sides = [k >= first_tinted for k in quad.sides]
-        return sheet_beyond(quad.corners, tinted_sides, tint, cut.corners, w, h)
-
-    def printed(quad):
-        """Whether a quad is a feature printed on a cut card (`INK_SIDES`)."""
-        return not page and ink_sides(small, w, h, quad.corners) >= INK_SIDES
-
-    def plainer_around(quad, ring):
-        """Whether a card drawn as one (`_ends_at_corners`), not ink, lies on something
-        plainer than its face: `ring` edge pixels per pixel around it (`PLAINER_AROUND`)."""
-        return (
-            not page
-            and _ends_at_corners(quad, others, w, h)
-            and not printed(quad)
-            and ring <= PLAINER_AROUND * face_edges(edges, quad.corners, w, h)
-        )
-
+    others, plain = _lines_apart(lines, cut, everything, tinted)
     nested = best_quads(
         small, others, w, h, aspect, keep=1 if page else NESTED_KEEP, within=cut.corners,
         at_least=(NESTED_EVIDENCE if page else BLANK_EVIDENCE) * cut.score, light=light, ending=True,
     )
     for quad in nested:
-        if max(quad.sides) >= plain and not (_card_shaped(quad, w, h, aspect) and sheet_around(quad, plain)):
+        if not _tint_fits(quad, plain, tint, cut, w, h, aspect):
             continue
-        if quad.score > NESTED_EVIDENCE * cut.score and not printed(quad):
+        if quad.score > NESTED_EVIDENCE * cut.score and not _printed(small, w, h, quad, page):
             if page and _printed_frame(quad, others, cut, everything):
                 break
             return quad
-        if share_inside(quad.corners, cut.corners, w, h) >= ON_SHEET and _card_shaped(quad, w, h, aspect):
-            ring = ring_edges(edges, cut.corners, quad.corners, w, h)
-            if ring <= BLANK_RING or plainer_around(quad, ring):
-                return quad
+        if _on_blank_sheet(small, w, h, aspect, quad, cut, others, edges, page):
+            return quad
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     # Closed by three borders, the cut quad shows one line and no corner: the far edge of
     # a desk against a wall, or a plank, no less than a document running out of the picture
@@ -517,16 +506,122 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
         small, lines, w, h, aspect, keep=3, within=picture,
         at_least=0.0 if one_line else WHOLE_EVIDENCE * cut.score, light=light, ending=True,
     )
+    sides = _sides_of(cut, everything)
     for quad in whole:
-        if (page and _printed_frame(quad, lines, cut, everything)) or (printed(quad) and not one_line):
+        if (page and _printed_frame(quad, lines, cut, everything)) or (_printed(small, w, h, quad, page) and not one_line):
             continue
         if not one_line and sum(_along_any(lines[k], sides) for k in quad.sides) not in (0, 3):
             continue
-        if max(quad.sides) >= plain and not (_card_shaped(quad, w, h, aspect) and sheet_around(quad, plain)):
+        if not _tint_fits(quad, plain, tint, cut, w, h, aspect):
             continue
         if one_line or share_inside(quad.corners, cut.corners, w, h) >= ON_SHEET:
             return quad
     return cut
+
+
+def _card_on_sheet(small, w, h, aspect, lines, sheet, everything, light, edges, tint=None, tinted=()):
+    """A card lying on a whole sheet of paper, or the sheet's quad `sheet` when none does.
+
+    The card's outline is much shorter than a sheet's, so the first search takes the sheet
+    (seen whole in the picture) for the document; the card is found on it as on a cut-off
+    sheet (`_whole_instead`, by its blank ring: `_on_blank_sheet`), among quads with
+    BLANK_EVIDENCE of the sheet's evidence, and only one SHEET_AREA times smaller than the
+    sheet: a quad inside a card nearly as large as it (the card's outline fitted again
+    a few pixels in, with no ring between them to speak of) is not a card lying on it.
+    Only lines drawn on or near the sheet are searched (NEAR_SHEET). `tint` and `tinted`
+    are as for `_whole_instead`."""
+    others, plain = _lines_apart(lines, sheet, everything, tinted)
+    near = inset_quad(sheet.corners, -NEAR_SHEET)
+    drawn = [_drawn_within(line, near) > 0 for line in others]
+    plain = sum(drawn[:plain])  # of the lines kept, those not drawn only in the tint
+    others = [line for line, kept in zip(others, drawn) if kept]
+    nested = best_quads(
+        small, others, w, h, aspect, keep=NESTED_KEEP, within=sheet.corners,
+        at_least=BLANK_EVIDENCE * sheet.score, light=light, ending=True,
+    )
+    for quad in nested:
+        if (
+            SHEET_AREA * abs(_area(quad.corners)) <= abs(_area(sheet.corners))
+            and _tint_fits(quad, plain, tint, sheet, w, h, aspect)
+            and _on_blank_sheet(small, w, h, aspect, quad, sheet, others, edges)
+        ):
+            return quad
+    return sheet
+
+
+def _drawn_within(line, quad) -> float:
+    """Edge pixels along a line inside a convex quad (its stretch there, clipped as by
+    Cyrus & Beck 1978), those of the minority gradient sign counted by half."""
+    # the line's points: foot + t * direction, t its position (`Line.position`)
+    fx, fy, dx, dy = line.rho * line.cos, line.rho * line.sin, -line.sin, line.cos
+    middle = centre(quad)
+    lo, hi = -math.inf, math.inf
+    for m in range(4):
+        (ax, ay), (bx, by) = quad[m - 1], quad[m]
+        nx, ny = ay - by, bx - ax  # a normal of the side, turned inward below
+        if nx * (middle[0] - ax) + ny * (middle[1] - ay) < 0:
+            nx, ny = -nx, -ny
+        along = nx * dx + ny * dy
+        reach = nx * (ax - fx) + ny * (ay - fy)  # inside where along * t >= reach
+        if abs(along) < 1e-12:
+            if reach > 0:
+                return 0.0
+        elif along > 0:
+            lo = max(lo, reach / along)
+        else:
+            hi = min(hi, reach / along)
+    if hi <= lo:
+        return 0.0
+    return weighted_support(*line.support(lo, hi))
+
+
+def _lines_apart(lines, outer, everything, tinted):
+    """The `lines` that are not sides of the quad `outer` (sides in `everything`), then the
+    `tinted` ones that run along none of its sides (`_along_any`); and how many of the
+    first kind there are (the lines after them are drawn only in the tint)."""
+    used = {id(everything[k]) for k in outer.sides}
+    others = [line for line in lines if id(line) not in used]
+    plain = len(others)
+    sides = _sides_of(outer, everything)
+    return others + [line for line in tinted if not _along_any(line, sides)], plain
+
+
+def _sides_of(quad, everything):
+    """A quad's sides as (line, end, end), its lines in `everything`."""
+    return [(everything[k], quad.corners[m - 1], quad.corners[m]) for m, k in enumerate(quad.sides)]
+
+
+def _tint_fits(quad, plain, tint, outer, w, h, aspect) -> bool:
+    """Whether a quad's sides drawn only in the tint (lines from index `plain` on), if it
+    has any, are a pale card's on the sheet `outer` around it: the quad shows the card's
+    shape (`_card_shaped`), and beyond each such side lies the sheet's tint
+    (`sheet_beyond`); colour outlines what is printed on a card as well."""
+    tinted_sides = [k >= plain for k in quad.sides]
+    return not any(tinted_sides) or (
+        _card_shaped(quad, w, h, aspect) and sheet_beyond(quad.corners, tinted_sides, tint, outer.corners, w, h)
+    )
+
+
+def _printed(small, w, h, quad, page=False) -> bool:
+    """Whether a quad is a feature printed on a card (`INK_SIDES`); never on a page."""
+    return not page and ink_sides(small, w, h, quad.corners) >= INK_SIDES
+
+
+def _on_blank_sheet(small, w, h, aspect, quad, sheet, others, edges, page=False) -> bool:
+    """Whether a quad is a card lying on the sheet `sheet`: card-shaped (`_card_shaped`),
+    ON_SHEET of it inside the sheet, and around it on the sheet (`ring_edges`) blank
+    (BLANK_RING) or, for a card drawn as one (`_ends_at_corners` among the lines
+    `others`) and not ink (`_printed`), plainer than its face (PLAINER_AROUND; not on a
+    `page`)."""
+    if share_inside(quad.corners, sheet.corners, w, h) < ON_SHEET or not _card_shaped(quad, w, h, aspect):
+        return False
+    ring = ring_edges(edges, sheet.corners, quad.corners, w, h)
+    return ring <= BLANK_RING or (
+        not page
+        and _ends_at_corners(quad, others, w, h)
+        and not _printed(small, w, h, quad)
+        and ring <= PLAINER_AROUND * face_edges(edges, quad.corners, w, h)
+    )
 
 
 def _along_any(line, sides) -> bool:

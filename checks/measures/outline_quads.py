@@ -215,7 +215,7 @@ def best_quads(
         if visible < min_side / 2:
             return None
         bright, dark = line.support(lo, hi)
-        # `_weighted` spelt out: this runs for every side
+        # `weighted_support` spelt out: this runs for every side
         weighted = bright + MIXED_SIGN_WEIGHT * dark if bright >= dark else dark + MIXED_SIGN_WEIGHT * bright
         supported = visible if visible <= weighted else weighted
         return (visible, supported, supported, t2 - t1)
@@ -397,7 +397,7 @@ def overrun(lines, sides, corners, spans) -> float:
             lo, hi = max(lo, span[0]), min(hi, span[1])
             if hi - lo < reach / 2:  # mostly outside the picture: nothing to see
                 continue
-            drawn += min(hi - lo, _weighted(*line.support(lo, hi)))
+            drawn += min(hi - lo, weighted_support(*line.support(lo, hi)))
             seen += hi - lo
     return drawn / seen if seen else 0.0
 
@@ -417,7 +417,7 @@ def crossed(lines, sides, at, corner) -> bool:
             if not all(_between(at[end][k], at[end][first], at[end][second]) for end in ends):
                 continue
             t0, t1 = sorted((at[k][p], at[k][q]))
-            if _weighted(*line.support(t0, t1)) >= CROSSING_SHARE * (t1 - t0):
+            if weighted_support(*line.support(t0, t1)) >= CROSSING_SHARE * (t1 - t0):
                 return True
     return False
 
@@ -461,10 +461,10 @@ def _holding(line: Line, span, width, height) -> float:
         return 0.0
     if line.virtual:
         return BORDER_SUPPORT * (span[1] - span[0])
-    return _weighted(line.bright[-1], line.dark[-1])
+    return weighted_support(line.bright[-1], line.dark[-1])
 
 
-def _weighted(bright: int, dark: int) -> float:
+def weighted_support(bright: int, dark: int) -> float:
     """Edge pixels of a stretch of line as support: those of its majority gradient sign,
     and MIXED_SIGN_WEIGHT of the others."""
     return max(bright, dark) + MIXED_SIGN_WEIGHT * min(bright, dark)

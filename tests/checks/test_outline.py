@@ -265,6 +265,40 @@ def test_faint_card_on_a_blank_sheet_wins_with_less_evidence_than_the_sheet():
     assert iou(outline.corners, truth) >= 0.9
 
 
+@pytest.mark.parametrize(
+    "sheet_at, card_at, paper, face, seed",
+    [
+        ((320, 240, 420, 5), (300, 230, 170, -4), 236, 222, 3),
+        ((330, 250, 380, -8), (360, 260, 200, 3), 236, 222, 5),
+        ((320, 240, 420, 0), (320, 240, 150, 10), 238, 226, 6),
+        ((320, 240, 600, 2), (300, 250, 600 * 85.6 / 297, -5), 238, 222, 0),  # an A4 sheet
+    ],
+)
+def test_card_on_a_sheet_seen_whole_is_the_card_not_the_sheet(sheet_at, card_at, paper, face, seed):
+    # the sheet's edge against the dark desk is long and strong, and it lies wholly in
+    # the picture (a seller who lays the card on a sheet of A4 to photograph it): the card
+    # on the blank sheet is found on it, as on a cut-off sheet
+    sheet = card_corners(*sheet_at, aspect=1.414)
+    truth = card_corners(*card_at)
+    outline = find_outline(card_on_sheet(sheet, truth, paper, face, random.Random(seed)), W, H, aspect=ID1)
+    assert outline is not None
+    assert iou(outline.corners, truth) >= 0.9
+
+
+@pytest.mark.parametrize("centre, width, angle, inset, seed", [((320, 240), 360, 4, 0.85, 0), ((300, 250), 300, -6, 0.8, 1)])
+def test_a_panel_printed_inside_a_card_is_no_card_lying_on_it(centre, width, angle, inset, seed):
+    # a plain border around a printed panel a little inside the card's edge is as blank
+    # as a sheet around a card, but the card is no sheet: it is not twice the panel's area
+    rng = random.Random(seed)
+    img = plain(50)
+    truth = card_corners(*centre, width, angle)
+    fill(img, truth, 230)
+    document(img, card_corners(*centre, width * inset, angle), 200, 40, rng)
+    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    assert outline is not None
+    assert iou(outline.corners, truth) >= 0.9
+
+
 def test_pale_card_on_a_white_sheet_is_found_by_its_tint():
     # the card's face is as light as the sheet: only its hue (a bluish tint) draws its edge
     rng = random.Random(9)
