@@ -13,10 +13,11 @@ on a blank cut-off sheet of paper, a card-shaped one with much less evidence tha
 sheet (a card is smaller, and on white paper fainter; a feature printed on a cut card
 has more print around it); what is darker inside than around it is print on the cut
 card, not a card. A card on a sheet seen whole is found on it the same way
-(`_card_on_sheet`): the sheet's longer outline wins the first search. A pale card on a white desk or sheet differs from it more in hue than
-in brightness, so its edge may be missing from the grey image, and its photo's box,
-drawn plainly, would be taken for it: for a card the lines of the picture's
-blue-minus-red tint (`checks.pixels.tint`) that the grey image lacks join the search.
+(`_card_on_sheet`): the sheet's longer outline wins the first search. A pale card on a
+white desk or sheet differs from it more in hue than in brightness, so its edge may be
+missing from the grey image, and its photo's box, drawn plainly, would be taken for it:
+for a card the lines of the picture's blue-minus-red tint (`checks.pixels.tint`) that
+the grey image lacks join the search.
 In the first search the tint must step across such a side as little as a pale card's
 face differs from white (a coloured box's differs much more: `outline_sheet.pale_sides`).
 In the search for a whole card on a cut quad a quad that needs one of them must also
@@ -508,7 +509,9 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     )
     sides = _sides_of(cut, everything)
     for quad in whole:
-        if (page and _printed_frame(quad, lines, cut, everything)) or (_printed(small, w, h, quad, page) and not one_line):
+        if page and _printed_frame(quad, lines, cut, everything):
+            continue
+        if _printed(small, w, h, quad, page) and not one_line:
             continue
         if not one_line and sum(_along_any(lines[k], sides) for k in quad.sides) not in (0, 3):
             continue

@@ -285,7 +285,9 @@ def test_card_on_a_sheet_seen_whole_is_the_card_not_the_sheet(sheet_at, card_at,
     assert iou(outline.corners, truth) >= 0.9
 
 
-@pytest.mark.parametrize("centre, width, angle, inset, seed", [((320, 240), 360, 4, 0.85, 0), ((300, 250), 300, -6, 0.8, 1)])
+@pytest.mark.parametrize(
+    "centre, width, angle, inset, seed", [((320, 240), 360, 4, 0.85, 0), ((300, 250), 300, -6, 0.8, 1)]
+)
 def test_a_panel_printed_inside_a_card_is_no_card_lying_on_it(centre, width, angle, inset, seed):
     # a plain border around a printed panel a little inside the card's edge is as blank
     # as a sheet around a card, but the card is no sheet: it is not twice the panel's area
