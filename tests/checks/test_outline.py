@@ -11,7 +11,7 @@ import pytest
 import checks
 from checks.measures.framing import sides_within, smallest_margin
 from checks.measures.outline import Outline, _frame_fits, find_outline
-from checks.measures.outline_border_sides import _face_beyond, faint_side, print_side
+from checks.measures.outline_border_sides import _by_aspect, _face_beyond, faint_side, print_side
 from checks.measures.outline_edges import edge_map
 from checks.measures.outline_lines import Line, border_lines, walk
 from checks.measures.outline_quads import Quad, _splits, area, overrun, visible_span
@@ -379,6 +379,56 @@ def test_a_whole_card_whose_side_the_border_took_gets_its_side_back():
     whole = faint_side(gray, W, H, closed_by_left_border(truth), ID1)
     assert whole is not None
     assert corner_error(whole, truth) <= 2.0
+
+
+def sheet_left_of(x, level):
+    """A canvas of a dark desk with a sheet of `level` from the left border to x."""
+    img = plain(70)
+    fill(img, [(0, 0), (x, 0), (x, H), (0, H)], level)
+    return img
+
+
+@pytest.mark.parametrize(("width", "pitch", "yaw", "roll"), [(440, 0, 0, 3), (480, 10, 0, -2), (470, -8, 6, 0)])
+def test_a_whole_card_whose_side_shows_no_step_is_closed_where_its_shape_puts_it(width, pitch, yaw, roll):
+    # its left end lies on a sheet as light as its face: across that side no step at all,
+    # so no side is found there, and the card's shape tells where it ends
+    rng = random.Random(25)
+    # seen by a camera of focal length W with its axis through the card's centre, as a
+    # phone's would be through the picture's centre; its left side 60-100 px in
+    seen = project_rectangle(85.6, 54.0, width_px=width, pitch=pitch, yaw=yaw, roll=roll, focal_px=W)
+    truth = [(W / 2 + x, H / 2 + y) for x, y in seen]
+    img = sheet_left_of(max(x for x, _ in (truth[0], truth[3])) + 60, 215)
+    document(img, truth, 215, 40, rng)
+    whole = faint_side(noisy(img, rng), W, H, closed_by_left_border(truth), ID1)
+    assert whole is not None
+    # as close as a shape recovered from a photo is to the card's: within 1 % of its width
+    assert corner_error(whole, truth) <= 0.01 * width
+
+
+@pytest.mark.parametrize(("cx", "inset"), [(150, None), (206, 6)])
+def test_a_card_whose_side_shows_no_step_stays_cut_off_unless_its_shape_ends_well_inside(cx, inset):
+    # the same card, its left end off the picture (its shape then ends outside), or so
+    # near the border that its shape cannot tell it from a card cut off by a sliver
+    rng = random.Random(26)
+    truth = card_corners(cx, 240, 400, 0)
+    left = min(x for x, _ in truth)
+    assert left < -40 if inset is None else round(left) == inset
+    img = sheet_left_of(max(left, 0) + 60, 215)
+    document(img, truth, 215, 40, rng)
+    assert faint_side(noisy(img, rng), W, H, closed_by_left_border(truth), ID1) is None
+
+
+def test_a_cut_card_closed_too_far_out_is_not_made_whole_by_its_shape():
+    # a card cut off by the top border, its quad closed well below it by a line of what
+    # lies there: moved down from the border, the top side gives that quad a card's shape
+    # (about 48 px down), but the card's sides run on, drawn, from there to the border
+    rng = random.Random(28)
+    truth = card_corners(320, 40, 400, 0)  # its top part, 86 px of 252, above the picture
+    img = plain(70)
+    document(img, truth, 215, 40, rng)
+    closed = [(truth[0][0], 0.0), (truth[1][0], 0.0), (truth[2][0], 300.0), (truth[3][0], 300.0)]
+    assert _by_aspect(closed, 1, W, H, ID1) is not None
+    assert faint_side(noisy(img, rng), W, H, closed, ID1) is None
 
 
 def test_a_card_cut_off_at_its_photo_stays_cut_off():
