@@ -77,7 +77,8 @@ ASPECT_SLACK = 0.15
 # opposite side: a shape recovered from a photo is off the card's by 1 % (median) to 3 %
 # (90th percentile), 6 % at most (found outlines with IoU above 0.95 on clean ID-card
 # photos, design seeds 2667000-2667119 default and 2667200-2667319 held-out), so a card
-# cut off by a sliver could read as ending just inside. The shape is read at ASPECT_STEPS places across REACH.
+# cut off by a sliver could read as ending just inside. The shape is read at ASPECT_STEPS
+# places across REACH.
 ASPECT_INSET = 0.03
 ASPECT_STEPS = 30
 # print_side: a side whose middle lies within this share of the picture's shorter side from
@@ -206,14 +207,16 @@ def _by_aspect(corners, v, width, height, aspect):
         whole = moved(share)
         return None if whole is None else math.log(rectangle_shape(whole, width, height)[0] / aspect)
 
-    # where the shape's log-ratio to the aspect changes sign, read linearly between places
+    # where the shape's log-ratio to the aspect changes sign near it (not by a jump across
+    # it), read linearly between places
     shares = [n / ASPECT_STEPS * REACH for n in range(ASPECT_STEPS + 1)]
     values = [off(share) for share in shares]
     for n in range(1, len(shares)):
         a, b = values[n - 1], values[n]
         if a is not None and b is not None and a * b <= 0 and abs(a) < ASPECT_SLACK:
             share = shares[n - 1] + (shares[n] - shares[n - 1]) * (a / (a - b) if a != b else 0.0)
-            return tuple(moved(share)) if share >= ASPECT_INSET else None
+            whole = moved(share) if share >= ASPECT_INSET else None
+            return None if whole is None else tuple(whole)
     return None
 
 
