@@ -18,6 +18,9 @@ white desk or sheet differs from it more in hue than in brightness, so its edge 
 missing from the grey image, and its photo's box, drawn plainly, would be taken for it:
 for a card the lines of the picture's blue-minus-red tint (`checks.pixels.tint`) that
 the grey image lacks join the search.
+An ID card's face is printed all over, where a box or a block of colour beside it, a
+tile or a phone's screen is blank, and may be drawn more plainly than a pale card: for a
+card the few best quads are weighed by the print on their faces (`_weighed_by_print`).
 In the first search the tint must step across such a side as little as a pale card's
 face differs from white (a coloured box's differs much more: `outline_sheet.pale_sides`).
 In the search for a whole card on a cut quad a quad that needs one of them must also
@@ -229,6 +232,20 @@ SHEET_AREA = 2.0
 # of its time: 31 against 5 ms in CPython on bench/speed.py's first picture.
 NEAR_SHEET = 0.05
 NESTED_KEEP = 3  # nested quads weighed in turn against the rules of `_whole_instead`
+# An ID card's face is printed all over: on clean photos its face (`face_edges`) held at
+# least 0.037 edge pixels per pixel at the working size (default), 0.044 (held-out); on
+# blurred, over-exposed and black-and-white ones down to 0.018 (seeds 2665000-2665499,
+# 2670000-2670259). The quads that won over cards with a blank face (a block of colour
+# on newspaper, the empty part of a sheet, a patch of desk) held 0.0-0.016. A quad with
+# a blank face keeps PRINT_FLOOR of its evidence, as the shape and aspect priors keep
+# theirs for a quad far from a card's shape.
+FACE_PRINT = 0.02
+PRINT_FLOOR = 0.5
+# The first search's best quads include the same blank block fitted again a pixel or two
+# apart: a card on newspaper ranked 4th behind three fits of a block of colour (held-out
+# seed 2665317). The 8 best cost a third more time than 4 (CPython, 66 ID-card photos,
+# seeds 2671000-2671439); the 4 best, nothing measurable.
+PRINT_CANDIDATES = 4
 
 
 @dataclass(frozen=True)
@@ -312,9 +329,11 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     tinted = _tint_only(hue, lines, w, h) if hue else []
     everything = lines if whole else border_lines(w, h) + lines + tinted  # windows read no tint
+    card = bool(aspect) and not _on_paper(aspect)
     quads = best_quads(
-        small, everything, w, h, aspect, keep=WINDOW_CANDIDATES if whole else NESTED_KEEP if tinted else 1,
-        within=picture if whole else None, light=light, one_piece=not whole and bool(aspect) and not _on_paper(aspect),
+        small, everything, w, h, aspect,
+        keep=WINDOW_CANDIDATES if whole else PRINT_CANDIDATES if card else NESTED_KEEP if tinted else 1,
+        within=picture if whole else None, light=light, one_piece=not whole and card,
     )
     # a side drawn only in the tint must be a pale card's
     plain = len(everything) - len(tinted)
@@ -322,7 +341,9 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
     if not quads:
         return None, False
     if whole:  # in a window the plainest document wins, not the largest
-        best = max((_judged_by_its_ends(quad, everything, w, h) for quad in quads), key=lambda quad: quad.quality)
+        best = _plainest([_judged_by_its_ends(quad, everything, w, h) for quad in quads], edges, w, h, card)
+    elif card:
+        best = max((_weighed_by_print(quad, edges, w, h) for quad in quads), key=lambda quad: quad.score)
     else:
         best = quads[0]
     cut = aspect and is_cut(best, everything, w, h)
@@ -337,6 +358,29 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
     # (without an aspect a quad closed by a border is not `cut` above)
     ends = not (whole or cut or is_cut(best, everything, w, h)) and _ends_at_corners(best, everything, w, h)
     return best, ends
+
+
+def _plainest(quads, edges, w, h, card):
+    """The quad of the highest quality, for a `card` weighed by its print
+    (`_weighed_by_print`). The weight is at most 1, so it is read only for the quads that
+    could still win: on the slowest path (bench/speed.py) this saves most of its reads."""
+    best = None
+    for quad in sorted(quads, key=lambda quad: -quad.quality):
+        if best is not None and quad.quality <= best.quality:
+            break
+        if card:
+            quad = _weighed_by_print(quad, edges, w, h)
+        if best is None or quad.quality > best.quality:
+            best = quad
+    return best
+
+
+def _weighed_by_print(quad, edges, w, h):
+    """The quad with its evidence and quality weighed by the print on its face
+    (`face_edges`): full weight from FACE_PRINT edge pixels per pixel, PRINT_FLOOR for a
+    blank face."""
+    weight = PRINT_FLOOR + (1 - PRINT_FLOOR) * min(1.0, face_edges(edges, quad.corners, w, h) / FACE_PRINT)
+    return Quad(quad.corners, quad.sides, quad.score * weight, quad.supported, quad.visible, quad.quality * weight)
 
 
 def _ends_at_corners(quad, lines, w, h) -> bool:

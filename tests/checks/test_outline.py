@@ -620,6 +620,20 @@ def test_cut_card_is_not_traded_for_a_light_box_elsewhere():
     assert "right" in sides_within(outline.corners, W, H, 0.0)
 
 
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_printed_card_wins_over_a_larger_blank_block_beside_it(seed):
+    # a dark box or a block of colour, drawn more plainly than a pale card on a light desk
+    rng = random.Random(seed)
+    block = card_corners(200, 250, 300, -8)
+    truth = card_corners(480, 300, 220, 5)
+    img = plain(190)
+    fill(img, block, 140)
+    document(img, truth, 225, 40, rng)
+    outline = find_outline(noisy(img, rng), W, H, aspect=ID1)
+    assert outline is not None
+    assert iou(outline.corners, truth) > 0.95
+
+
 @pytest.mark.parametrize(
     ("centre", "angle", "cut"),
     [
