@@ -332,7 +332,7 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
     card = bool(aspect) and not _on_paper(aspect)
     quads = best_quads(
         small, everything, w, h, aspect,
-        keep=WINDOW_CANDIDATES if whole else PRINT_CANDIDATES if card else NESTED_KEEP if tinted else 1,
+        keep=WINDOW_CANDIDATES if whole else PRINT_CANDIDATES if card else 1,
         within=picture if whole else None, light=light, one_piece=not whole and card,
     )
     # a side drawn only in the tint must be a pale card's
