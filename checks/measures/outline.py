@@ -63,6 +63,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..pixels import block_average
 from .outline_border_sides import faint_side, ink_sides, print_side
@@ -341,11 +342,9 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
     if not quads:
         return None, False
     if whole:  # in a window the plainest document wins, not the largest
-        best = _plainest([_judged_by_its_ends(quad, everything, w, h) for quad in quads], edges, w, h, card)
-    elif card:
-        best = max((_weighed_by_print(quad, edges, w, h) for quad in quads), key=lambda quad: quad.score)
+        best = _best([_judged_by_its_ends(quad, everything, w, h) for quad in quads], "quality", edges, w, h, card)
     else:
-        best = quads[0]
+        best = _best(quads, "score", edges, w, h, card)
     cut = aspect and is_cut(best, everything, w, h)
     if not (whole or cut):  # see `_judged_by_its_ends`
         best = _judged_by_its_ends(best, everything, w, h)
@@ -360,17 +359,19 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
     return best, ends
 
 
-def _plainest(quads, edges, w, h, card):
-    """The quad of the highest quality, for a `card` weighed by its print
-    (`_weighed_by_print`). The weight is at most 1, so it is read only for the quads that
-    could still win: on the slowest path (bench/speed.py) this saves most of its reads."""
+def _best(quads, measure, edges, w, h, card):
+    """The quad with the most `measure` ("score", its evidence, or "quality"), for a
+    `card` weighed by its print (`_weighed_by_print`). The weight is at most 1, so it is
+    read only for the quads that could still win: on the slowest path (bench/speed.py)
+    this saves most of its reads."""
+    value = attrgetter(measure)
     best = None
-    for quad in sorted(quads, key=lambda quad: -quad.quality):
-        if best is not None and quad.quality <= best.quality:
+    for quad in sorted(quads, key=value, reverse=True):
+        if best is not None and value(quad) <= value(best):
             break
         if card:
             quad = _weighed_by_print(quad, edges, w, h)
-        if best is None or quad.quality > best.quality:
+        if best is None or value(quad) > value(best):
             best = quad
     return best
 
