@@ -56,7 +56,14 @@ off outside it. Both are told apart by the step in brightness across the side
 (`outline_border_sides`); a page's lost side is not looked for, since the frame printed
 just inside its edge runs beside it all along.
 
-Figures on generated specimen scenes: bench/outline_demo.py.
+A picture cropped to the document (a scanner app's, or a seller's crop by hand) has
+the document's edges on its borders, where no edge can be seen, and the best quad left
+is something printed on it: in a picture of the document's own shape, a part of it with
+a document's print all around it out to the borders makes the whole picture the
+document (`_cropped_to_it`), which then touches every border.
+
+Figures on generated specimen scenes: bench/outline_demo.py; on cropped ones,
+bench/cropped.py.
 """
 
 from __future__ import annotations
@@ -247,6 +254,11 @@ PRINT_FLOOR = 0.5
 # seed 2665317). The 8 best cost a third more time than 4 (CPython, 66 ID-card photos,
 # seeds 2671000-2671439); the 4 best, nothing measurable.
 PRINT_CANDIDATES = 4
+# A picture cropped to the document by hand has the document's shape to within a few
+# per cent (a sliver cut off one side, or left beyond it); a scanner app's, exactly.
+# A phone's own pictures are wider or narrower than a card (4:3 is 17 % narrower, 3:2
+# 6 %, 16:9 12 % wider) or a page (4:3 is 6 % narrower than ISO paper).
+CROPPED_ASPECT = 0.05  # |log(picture's ratio / the document's)|
 
 
 @dataclass(frozen=True)
@@ -254,7 +266,8 @@ class Outline:
     """Corners (x, y) clockwise from top-left, in the coordinates of the image given to
     `find_outline` (pixel (i, j) covers [i, i+1) × [j, j+1)); `score` in 0..1 is the
     share of the visible length of its real sides (not the picture's borders) that has
-    edges under it."""
+    edges under it: 0 for the whole picture taken for a document cropped to its edges
+    (`_cropped_to_it`), which has none."""
 
     corners: tuple[tuple[float, float], ...]
     score: float
@@ -292,7 +305,29 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     score = best.supported / best.visible if best.visible > 0 else 0.0
     if score < MIN_SCORE:
         return None
+    if aspect and _cropped_to_it(small, w, h, width / height, aspect, [(x / factor, y / factor) for x, y in corners]):
+        return Outline(corners=((0.0, 0.0), (float(width), 0.0), (float(width), float(height)), (0.0, float(height))), score=0.0)
     return Outline(corners=_clockwise_from_top_left(corners), score=round(score, 4))
+
+
+def _cropped_to_it(small, w, h, shape, aspect, corners) -> bool:
+    """Whether the picture is the document cropped to its edges, and the quad found
+    (corners in the working image) a part of it. A scanner app, or a seller cropping by
+    hand, cuts the picture along the document's edges, which then lie on the picture's
+    borders, where no edge can be seen; the best quad left is something printed on the
+    document (its photo's box, a band of text, a stamp across it). So in a picture of
+    the document's own shape (`shape`, its width over its height), a quad covering less
+    than half of it (a document with a margin of a sixth of the picture on every side
+    covers half) is a part of the document when the print around it, out to the
+    borders, is as a document's face: not blank (BLANK_RING) and at least
+    PLAINER_AROUND as dense as on the quad's own face (`ring_edges`, `face_edges`).
+    Around a document lying on a desk or a scanner's lid, a blank surface shows none."""
+    ratio = max(shape, 1 / shape)
+    if abs(math.log(ratio / aspect)) > CROPPED_ASPECT or abs(_area(corners)) >= w * h / 2:
+        return False
+    edges = edge_map(small, w, h)
+    around = ring_edges(edges, ((0, 0), (w, 0), (w, h), (0, h)), corners, w, h)
+    return around >= BLANK_RING and around >= PLAINER_AROUND * face_edges(edges, corners, w, h)
 
 
 def _in_windows(gray, width, height, aspect, light, beat):

@@ -35,6 +35,10 @@ benchmark, clean or with one defect from DEFECTS at a strength well past its lim
 `fill=(low, high)` an ID card photographed fills that share of the picture. The truth (expected
 statuses from strengths) lives in truth.py, with the source of every limit.
 
+`cropped(specimen, pad)` cuts a rendered specimen to its document's bounding box grown
+by `pad` times its width (negative: into it), as a scanner app or a crop by hand does,
+with the truth carried over.
+
 `style="heldout"` (Scene.style) renders scenes nobody tunes the checks on: other surfaces,
 a rougher phone camera, sleeves, fingers, curled pages, cast shadows, framings from 30 to
 90 % (heldout.py). `specimen.look` then records its effects; the default style (None) is
@@ -51,7 +55,7 @@ CHECK_IDS = (
 _LAZY = {
     "DEFECTS": "sampling", "random_scene": "sampling",
     "COLOUR_MODES": "scene", "CUT_SIDES": "scene", "VARIANTS": "scene",
-    "Scene": "scene", "Specimen": "scene", "make": "scene",
+    "Scene": "scene", "Specimen": "scene", "make": "scene", "cropped": "scene",
     "ACCEPTS": "truth", "accepts": "truth",
 }
 

@@ -476,3 +476,28 @@ def make(scene: Scene) -> Specimen:
     return Specimen(scene=scene, image=image, data=data, corners=geometry.order_clockwise(quad),
                     measures=measures, expected=expected, file_name=file_name, file_size=file_size,
                     mime_type=mime_type, defects=defects, look=look)
+
+
+def cropped(specimen: Specimen, pad: float) -> Specimen:
+    """The specimen cut to its document, as a scanner app or a seller cropping by hand
+    cuts it: the picture becomes the document's bounding box grown by `pad` times the
+    document's width on every side (negative: cut into it), saved as PNG (the decoded
+    picture as it was, not compressed again). The truth follows: the framing and the
+    file change with the picture; everything measured on the document stays."""
+    xs = [x for x, _ in specimen.corners]
+    ys = [y for _, y in specimen.corners]
+    grow = pad * specimen.measures["doc_width_px"]
+    W, H = specimen.image.size
+    box = (max(0, round(min(xs) - grow)), max(0, round(min(ys) - grow)),
+           min(W, round(max(xs) + grow)), min(H, round(max(ys) + grow)))
+    image = specimen.image.crop(box)
+    corners = [(x - box[0], y - box[1]) for x, y in specimen.corners]
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    data = buffer.getvalue()
+    measures = dict(specimen.measures, border_px=geometry.border_distance(corners, *image.size),
+                    short_side=min(image.size))
+    file_name = f"specimen-{specimen.scene.seed}-cropped.png"
+    expected = truth.expected(measures, file_name_=file_name, file_size_=len(data), mime_type="image/png")
+    return replace(specimen, image=image, data=data, corners=corners, measures=measures, expected=expected,
+                   file_name=file_name, file_size=len(data), mime_type="image/png")
