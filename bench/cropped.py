@@ -63,9 +63,8 @@ def main():
     print("| document | capture | scenes | resolution right | framing right | mean IoU | outline = whole picture |")
     print("|---|---|---:|---:|---:|---:|---:|")
     for (document, capture), found in sorted(rows.items()):
-        n = len(found)
-        share = lambda k: f"{100 * sum(r[k] for r in found) / n:.1f} %"  # noqa: E731
-        print(f"| {document} | {capture} | {n} | {share(0)} | {share(1)} | "
+        right = [f"{100 * sum(r[k] for r in found) / len(found):.1f} %" for k in (0, 1)]
+        print(f"| {document} | {capture} | {len(found)} | {right[0]} | {right[1]} | "
               f"{statistics.fmean(r[2] for r in found):.3f} | {sum(r[3] for r in found)} |")
 
 
