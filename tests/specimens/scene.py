@@ -483,7 +483,9 @@ def cropped(specimen: Specimen, pad: float) -> Specimen:
     cuts it: the picture becomes the document's bounding box grown by `pad` times the
     document's width on every side (negative: cut into it), saved as PNG (the decoded
     picture as it was, not compressed again). The truth follows: the framing and the
-    file change with the picture; everything measured on the document stays."""
+    file change with the picture; everything measured on the document stays. The new
+    border distance is the corners' (a held-out curl or lens bows an edge out by a
+    pixel or two past them, which `make` measures and this does not)."""
     xs = [x for x, _ in specimen.corners]
     ys = [y for _, y in specimen.corners]
     grow = pad * specimen.measures["doc_width_px"]
