@@ -289,7 +289,7 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     hue = None
     if tint and aspect and not _on_paper(aspect):
         hue = block_average(bytes(tint()[: width * height]), width, height, factor, factor)[0]
-    best, ends = _search(small, w, h, aspect, light, hue=hue)
+    best, ends, edges = _search(small, w, h, aspect, light, hue=hue)
     corners = None
     # else a window seldom wins, and never over a whole quad whose sides end at its corners
     if best is None or (FINER_GAIN * best.quality < WINDOW_REACH and not ends):
@@ -305,27 +305,27 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     score = best.supported / best.visible if best.visible > 0 else 0.0
     if score < MIN_SCORE:
         return None
-    if aspect and _cropped_to_it(small, w, h, width / height, aspect, [(x / factor, y / factor) for x, y in corners]):
+    if aspect and _cropped_to_it(edges, w, h, width / height, aspect, [(x / factor, y / factor) for x, y in corners]):
         return Outline(corners=((0.0, 0.0), (float(width), 0.0), (float(width), float(height)), (0.0, float(height))), score=0.0)
     return Outline(corners=_clockwise_from_top_left(corners), score=round(score, 4))
 
 
-def _cropped_to_it(small, w, h, shape, aspect, corners) -> bool:
+def _cropped_to_it(edges, w, h, shape, aspect, corners) -> bool:
     """Whether the picture is the document cropped to its edges, and the quad found
-    (corners in the working image) a part of it. A scanner app, or a seller cropping by
-    hand, cuts the picture along the document's edges, which then lie on the picture's
-    borders, where no edge can be seen; the best quad left is something printed on the
-    document (its photo's box, a band of text, a stamp across it). So in a picture of
-    the document's own shape (`shape`, its width over its height), a quad covering less
-    than half of it (a document with a margin of a sixth of the picture on every side
-    covers half) is a part of the document when the print around it, out to the
-    borders, is as a document's face: not blank (BLANK_RING) and at least
-    PLAINER_AROUND as dense as on the quad's own face (`ring_edges`, `face_edges`).
-    Around a document lying on a desk or a scanner's lid, a blank surface shows none."""
+    (corners in the working image, of which `edges` is the edge map) a part of it. A
+    scanner app, or a seller cropping by hand, cuts the picture along the document's
+    edges, which then lie on the picture's borders, where no edge can be seen; the best
+    quad left is something printed on the document (its photo's box, a band of text, a
+    stamp across it). So in a picture of the document's own shape (`shape`, its width
+    over its height), a quad covering less than half of it (a document with a margin of
+    a sixth of the picture on every side covers half) is a part of the document when
+    the print around it, out to the borders, is as a document's face: not blank
+    (BLANK_RING) and at least PLAINER_AROUND as dense as on the quad's own face
+    (`ring_edges`, `face_edges`). Around a document lying on a desk or a scanner's lid,
+    a blank surface shows none."""
     ratio = max(shape, 1 / shape)
     if abs(math.log(ratio / aspect)) > CROPPED_ASPECT or abs(_area(corners)) >= w * h / 2:
         return False
-    edges = edge_map(small, w, h)
     around = ring_edges(edges, ((0, 0), (w, 0), (w, h), (0, h)), corners, w, h)
     return around >= BLANK_RING and around >= PLAINER_AROUND * face_edges(edges, corners, w, h)
 
@@ -359,7 +359,8 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
     document's face is compared with, the whole picture's (`light_level`); `hue`, the
     working image's tint or None: the lines drawn only in it join the search
     (`_tint_only`). Returned with the quad: whether it is whole and its sides end at its
-    corners (`_ends_at_corners`; always False in a window)."""
+    corners (`_ends_at_corners`; always False in a window), and the working image's edge
+    map, which `_cropped_to_it` reads too."""
     edges = edge_map(small, w, h)
     lines = _lines(edges, w, h, MAX_LINES if whole else PICTURE_LINES)
     picture = ((0, 0), (w, 0), (w, h), (0, h))
@@ -375,7 +376,7 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
     plain = len(everything) - len(tinted)
     quads = [quad for quad in quads if pale_sides(quad.corners, [k >= plain for k in quad.sides], hue, w, h)]
     if not quads:
-        return None, False
+        return None, False, edges
     if whole:  # in a window the plainest document wins, not the largest
         best = _best([_judged_by_its_ends(quad, everything, w, h) for quad in quads], "quality", edges, w, h, card)
     else:
@@ -391,7 +392,7 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
         best = _card_on_sheet(small, w, h, aspect, lines, best, everything, light, edges, hue, tinted)
     # (without an aspect a quad closed by a border is not `cut` above)
     ends = not (whole or cut or is_cut(best, everything, w, h)) and _ends_at_corners(best, everything, w, h)
-    return best, ends
+    return best, ends, edges
 
 
 def _best(quads, measure, edges, w, h, card):
