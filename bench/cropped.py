@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import checks  # noqa: E402
+from bench.accuracy import pct  # noqa: E402
 from tests.specimens import accepts, cropped, make, random_scene  # noqa: E402
 from tests.specimens.geometry import shown_iou  # noqa: E402
 
@@ -63,7 +64,7 @@ def main():
     print("| document | capture | scenes | resolution right | framing right | mean IoU | outline = whole picture |")
     print("|---|---|---:|---:|---:|---:|---:|")
     for (document, capture), found in sorted(rows.items()):
-        right = [f"{100 * sum(r[k] for r in found) / len(found):.1f} %" for k in (0, 1)]
+        right = [pct(sum(r[k] for r in found), len(found)) for k in (0, 1)]
         print(f"| {document} | {capture} | {len(found)} | {right[0]} | {right[1]} | "
               f"{statistics.fmean(r[2] for r in found):.3f} | {sum(r[3] for r in found)} |")
 
