@@ -58,9 +58,11 @@ just inside its edge runs beside it all along.
 
 A picture cropped to the document (a scanner app's, or a seller's crop by hand) has
 the document's edges on its borders, where no edge can be seen, and the best quad left
-is something printed on it: in a picture of the document's own shape, a part of it with
-a document's print all around it out to the borders makes the whole picture the
-document (`_cropped_to_it`), which then touches every border.
+is something printed on it: in a picture of the document's own shape (an A4 page's for
+a document of any shape), a part of it with a document's print all around it out to the
+borders makes the whole picture the document (`_cropped_to_it`), which then touches
+every border. That part may be too weak to be an outline itself (a stamp on a card's
+back), so the rule is asked before the confidence cut.
 
 Figures on generated specimen scenes: bench/outline_demo.py; on cropped ones,
 bench/cropped.py.
@@ -259,6 +261,10 @@ PRINT_CANDIDATES = 4
 # A phone's own pictures are wider or narrower than a card (4:3 is 17 % narrower, 3:2
 # 6 %, 16:9 12 % wider) or a page (4:3 is 6 % narrower than ISO paper).
 CROPPED_ASPECT = 0.05  # |log(picture's ratio / the document's)|
+# A document of any shape (a statement) is taken for a page of ISO 216 paper (A4, A5) in
+# that test, the size statements and bills are printed on; a US letter page (1.29) lies
+# within CROPPED_ASPECT of a phone's 4:3 picture, which would then be taken for a crop.
+PAGE = 2 ** 0.5
 
 
 @dataclass(frozen=True)
@@ -302,11 +308,12 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     if corners is None:  # the whole picture's quad (a window's lies wholly inside it)
         best = _beside_border(small, w, h, aspect, best)
         corners = [(x * factor, y * factor) for x, y in best.corners]
+    # before the confidence cut: a weak quad is as much a part of a cropped document
+    if _cropped_to_it(edges, w, h, width / height, aspect or PAGE, [(x / factor, y / factor) for x, y in corners]):
+        return Outline(corners=((0.0, 0.0), (float(width), 0.0), (float(width), float(height)), (0.0, float(height))), score=0.0)
     score = best.supported / best.visible if best.visible > 0 else 0.0
     if score < MIN_SCORE:
         return None
-    if aspect and _cropped_to_it(edges, w, h, width / height, aspect, [(x / factor, y / factor) for x, y in corners]):
-        return Outline(corners=((0.0, 0.0), (float(width), 0.0), (float(width), float(height)), (0.0, float(height))), score=0.0)
     return Outline(corners=_clockwise_from_top_left(corners), score=round(score, 4))
 
 
