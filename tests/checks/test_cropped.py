@@ -3,9 +3,9 @@
 The document's edges then lie on the picture's borders, where no edge can be seen, and
 the outline finder's best quad is something printed on it (its photo's box, a band of
 text). In a picture of the document's own shape (an A4 page's for a document of any
-shape), such print makes the whole picture the document (`outline._cropped_to_it`). The rule is tested on scenes drawn here with the
-standard library, and on specimen scans generated with tests/specimens (Pillow: CPython
-only)."""
+shape), such print makes the whole picture the document (`outline._cropped_to_it`).
+The rule is tested on scenes drawn here with the standard library, and on specimen
+scans generated with tests/specimens (Pillow: CPython only)."""
 
 import random
 
@@ -76,7 +76,8 @@ def _statement(seed):
     fill(img, page, 225)
     fill(img, [inside(page, u, v) for u, v in ((0, 0), (1, 0), (1, 0.12), (0, 0.12))], 70)
     for top, bottom in ((0.16, 0.55), (0.58, 0.97)):
-        document(img, [inside(page, u, v) for u, v in ((0.06, top), (0.94, top), (0.94, bottom), (0.06, bottom))], 225, 40, rng)
+        block = [inside(page, u, v) for u, v in ((0.06, top), (0.94, top), (0.94, bottom), (0.06, bottom))]
+        document(img, block, 225, 40, rng)
     return noisy(img, rng), (160, 14, 480, 466)
 
 
