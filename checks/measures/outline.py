@@ -325,7 +325,7 @@ def _cropped_to_it(edges, w, h, shape, aspect, corners) -> bool:
     quad left is something printed on the document (its photo's box, a band of text, a
     stamp across it). So in a picture of the document's own shape (`shape`, its width
     over its height), a quad covering less than half of it (a document with a margin of
-    a sixth of the picture on every side covers half) is a part of the document when
+    a seventh of the picture on every side covers half) is a part of the document when
     the print around it, out to the borders, is as a document's face: not blank
     (BLANK_RING) and at least PLAINER_AROUND as dense as on the quad's own face
     (`ring_edges`, `face_edges`). Around a document lying on a desk or a scanner's lid,
