@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import checks  # noqa: E402
 from bench.accuracy import pct  # noqa: E402
-from tests.specimens import accepts, make, random_scene  # noqa: E402
+from tests.specimens import DEFECTS, accepts, make, random_scene  # noqa: E402
 from tests.specimens.geometry import iou  # noqa: E402
 
 LOWEST_BIT = bytes(value ^ 1 for value in range(256))
@@ -36,7 +36,7 @@ def main():
     parser.add_argument("--n", type=int, default=200, help="scenes")
     parser.add_argument("--seed", type=int, default=1000)
     parser.add_argument("--style", choices=["heldout"], default=None)
-    parser.add_argument("--only", default=None, help="a defect (default: clean scenes)")
+    parser.add_argument("--only", choices=list(DEFECTS), help="one defect (default: clean scenes)")
     parser.add_argument("--list", action="store_true", help="print every scene whose answers moved")
     args = parser.parse_args()
     changed, worse, better = Counter(), Counter(), Counter()
@@ -48,7 +48,7 @@ def main():
         facts = {"side": specimen.side, "file_name": specimen.file_name, "file_size": specimen.file_size,
                  "mime_type": specimen.mime_type}
         reports = [checks.check_image(pixels, w, h, specimen.document, **facts)
-                   for pixels in (rgba, bytes(rgba).translate(LOWEST_BIT))]
+                   for pixels in (rgba, rgba.translate(LOWEST_BIT))]
         before, after = ({c["id"]: c["status"] for c in report["checks"]} for report in reports)
         quads = [report["quad"] for report in reports]
         shifted = (quads[0] is None) != (quads[1] is None) or (
@@ -62,9 +62,8 @@ def main():
             worse[check] += right == [True, False]
             better[check] += right == [False, True]
         if args.list and (differ or shifted):
-            print(f"seed {seed} {specimen.document}: "
-                  + ", ".join(f"{c} {before[c]} -> {after[c]} (truth {specimen.expected[c]})" for c in differ)
-                  + (" outline moved" if shifted else ""))
+            moves = [f"{c} {before[c]} -> {after[c]} (truth {specimen.expected[c]})" for c in differ]
+            print(f"seed {seed} {specimen.document}: " + ", ".join(moves + ["outline moved"] * shifted))
     print(f"\n## Lowest bit flipped, {args.n} {args.style or 'default'} {args.only or 'clean'} scenes "
           f"from seed {args.seed}\n")
     print(f"outline moved (IoU < {MOVED} between the two, or found in one only): {moved} ({pct(moved, args.n).strip()})\n")
