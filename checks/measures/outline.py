@@ -261,10 +261,6 @@ PRINT_CANDIDATES = 4
 # A phone's own pictures are wider or narrower than a card (4:3 is 17 % narrower, 3:2
 # 6 %, 16:9 12 % wider) or a page (4:3 is 6 % narrower than ISO paper).
 CROPPED_ASPECT = 0.05  # |log(picture's ratio / the document's)|
-# A document of any shape (a statement) is taken for a page of ISO 216 paper (A4, A5) in
-# that test, the size statements and bills are printed on; a US letter page (1.29) lies
-# within CROPPED_ASPECT of a phone's 4:3 picture, which would then be taken for a crop.
-PAGE = 2 ** 0.5
 
 
 @dataclass(frozen=True)
@@ -308,8 +304,12 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     if corners is None:  # the whole picture's quad (a window's lies wholly inside it)
         best = _beside_border(small, w, h, aspect, best)
         corners = [(x * factor, y * factor) for x, y in best.corners]
-    # before the confidence cut: a weak quad is as much a part of a cropped document
-    if _cropped_to_it(edges, w, h, width / height, aspect or PAGE, [(x / factor, y / factor) for x, y in corners]):
+    # Before the confidence cut: a weak quad is as much a part of a cropped document. A
+    # document of any shape (a statement) is taken for an ISO 216 page (A4, A5), the size
+    # statements and bills are printed on; a US letter page (1.29) lies within
+    # CROPPED_ASPECT of a phone's 4:3 picture, which would then be taken for a crop.
+    working = [(x / factor, y / factor) for x, y in corners]
+    if _cropped_to_it(edges, w, h, width / height, aspect or PAPER_ASPECT, working):
         return Outline(corners=((0.0, 0.0), (float(width), 0.0), (float(width), float(height)), (0.0, float(height))), score=0.0)
     score = best.supported / best.visible if best.visible > 0 else 0.0
     if score < MIN_SCORE:
