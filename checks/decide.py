@@ -95,13 +95,18 @@ def glare(p: Profile, glare_pct: float, areas: list) -> Decision:
                     details={"areas": areas} if status != "pass" else {})
 
 
-def sharpness(p: Profile, edge_width_mm: float | None) -> Decision:
+def sharpness(p: Profile, edge_width_mm: float | None, pixel_mm: float) -> Decision:
+    """From the edge width on the document and the size on it of one of the measure's
+    pixels, mm: a width within the profile's uncertainty below the warn limit warns."""
     if edge_width_mm is None:
         return Decision("fail", "no-detail", None, p.sharpness_fail_mm, "mm")
-    status = at_most(edge_width_mm, p.sharpness_warn_mm, p.sharpness_fail_mm)
-    limit = p.sharpness_fail_mm if status == "fail" else p.sharpness_warn_mm
-    reason = {"pass": "ok", "warn": "soft", "fail": "blurred"}[status]
-    return Decision(status, reason, edge_width_mm, limit, "mm")
+    if edge_width_mm > p.sharpness_fail_mm:
+        return Decision("fail", "blurred", edge_width_mm, p.sharpness_fail_mm, "mm")
+    if edge_width_mm > p.sharpness_warn_mm:
+        return Decision("warn", "soft", edge_width_mm, p.sharpness_warn_mm, "mm")
+    if edge_width_mm + p.sharpness_uncertainty_px * pixel_mm > p.sharpness_warn_mm:
+        return Decision("warn", "coarse", edge_width_mm, p.sharpness_warn_mm, "mm")
+    return Decision("pass", "ok", edge_width_mm, p.sharpness_warn_mm, "mm")
 
 
 def framing(p: Profile, margins: dict[str, float] | None) -> Decision:

@@ -538,6 +538,20 @@ TEXT = {
             'Hold the phone steady (elbows on the table), tap the document on the screen to focus, and shoot once the picture is crisp; shake is likelier in dim light, so find a bright place.',
         ),
     },
+    ('sharpness', 'coarse'): {
+        'zh-Hans': (
+            '边缘在证件上约 {value} 毫米宽，接近 {limit} 毫米的上限；证件在照片里太小，像素太粗，看不出小字是否清楚。',
+            '靠近一些，让证件占满更多画面，或用手机的最高分辨率拍；拿稳手机，点一下屏幕上的证件对焦。',
+        ),
+        'zh-Hant': (
+            '邊緣在證件上約 {value} 毫米寬，接近 {limit} 毫米的上限；證件在照片裡太小，像素太粗，看不出小字是否清楚。',
+            '靠近一些，讓證件佔滿更多畫面，或用手機的最高解析度拍；拿穩手機，點一下螢幕上的證件對焦。',
+        ),
+        'en': (
+            'Edges measure about {value} mm on the document, close to the {limit} mm limit: the document is too small in the picture, its pixels too coarse to tell whether small print is crisp.',
+            "Move closer so the document fills more of the picture, or shoot at the phone's full resolution; hold the phone steady and tap the document on the screen to focus.",
+        ),
+    },
     ('sharpness', 'blurred'): {
         'zh-Hans': (
             '照片模糊：边缘在证件上约 {value} 毫米宽，超过 {limit} 毫米，文字的笔画糊在一起。',

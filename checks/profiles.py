@@ -98,6 +98,15 @@ class Profile:
     # 0.12–0.28 mm, their pixel grid included.
     sharpness_warn_mm: float = 0.3
     sharpness_fail_mm: float = 0.4
+    # A width is read to about this many pixels of the measure's working scale: where edges
+    # fall on the pixel grid, noise and a phone's sharpening move it. Specimens whose only
+    # blur is the pixel grid's (σ 0.6 px) measured 1.5–2.2 px (5th to 95th percentile,
+    # default style, seeds 2676500–2676649). At 150 DPI a pixel is 0.17 mm and the warn
+    # limit lies 1.8 pixels wide, among those sharp pictures' own widths: there a width
+    # within this below it warns rather than passes. Not the fail limit: edges read wider
+    # than it leave strokes merged whatever widened them, where sharpening steepens edges
+    # without restoring the detail the blur took (a passing width is the one to doubt).
+    sharpness_uncertainty_px: float = 0.4
 
     # framing: a corner or edge outside the picture or within 0.5 % of its border fails
     # (DESIGN.md: "touches its border"); Microblink advises a 2 % margin (src-microblink).

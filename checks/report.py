@@ -132,7 +132,7 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
     gray = work if factor == 1 else lambda tops, count: luminance_rows(pixels, width, tops, count)
     blur_px = edge_width(gray, width, height, quad, k, pixels_per_mm)
     blur_mm = None if blur_px is None else round(blur_px * k / pixels_per_mm, 2)
-    decisions["sharpness"] = decide.sharpness(p, blur_mm)
+    decisions["sharpness"] = decide.sharpness(p, blur_mm, k / pixels_per_mm)
 
     decisions["framing"] = decide.framing(p, margins(quad, width, height) if quad else None)
     # a corner on the border closes a cut-off side: only real corners show the angle

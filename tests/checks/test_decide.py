@@ -65,10 +65,19 @@ def test_glare_limits_follow_regula():
 
 
 def test_sharpness():
-    assert [status(decide.sharpness(ID, v)) for v in (0.1, 0.3, 0.31, 0.4, 0.41)] == \
+    # a fine pixel (0.01 mm): the limits alone decide
+    assert [status(decide.sharpness(ID, v, 0.01)) for v in (0.1, 0.29, 0.31, 0.4, 0.41)] == \
         ["pass", "pass", "warn", "warn", "fail"]
-    none = decide.sharpness(ID, None)
+    none = decide.sharpness(ID, None, 0.01)
     assert (none.status, none.reason) == ("fail", "no-detail")
+
+
+def test_sharpness_warns_within_a_coarse_pixel_below_the_warn_limit():
+    # 0.17 mm pixels (150 DPI): 0.4 of one is 0.068 mm
+    coarse = 0.17
+    assert [decide.sharpness(ID, v, coarse).reason for v in (0.2, 0.25, 0.3, 0.35, 0.4, 0.41)] == \
+        ["ok", "coarse", "coarse", "soft", "soft", "blurred"]
+    assert decide.sharpness(ID, 0.25, coarse).limit == ID.sharpness_warn_mm
 
 
 def test_framing():

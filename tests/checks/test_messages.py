@@ -74,7 +74,7 @@ def test_every_reason_a_decision_can_give_has_words():
         "color": {"ok", "weak", "greyscale"},
         "exposure": {"ok", "dark", "washed-out"},
         "glare": {"ok", "glare"},
-        "sharpness": {"ok", "soft", "blurred", "no-detail"},
+        "sharpness": {"ok", "soft", "coarse", "blurred", "no-detail"},
     }
     for check_id, reasons in used.items():
         for reason in reasons:
