@@ -541,15 +541,15 @@ TEXT = {
     ('sharpness', 'coarse'): {
         'zh-Hans': (
             '边缘在证件上约 {value} 毫米宽，接近 {limit} 毫米的上限；证件在照片里太小，像素太粗，看不出小字是否清楚。',
-            '靠近一些，让证件占满更多画面，或用手机的最高分辨率拍；拿稳手机，点一下屏幕上的证件对焦。',
+            '靠近一些拍，让证件占满画面的大部分，或用 300 DPI 扫描；拍照时拿稳手机，点一下屏幕上的证件对焦。',
         ),
         'zh-Hant': (
             '邊緣在證件上約 {value} 毫米寬，接近 {limit} 毫米的上限；證件在照片裡太小，像素太粗，看不出小字是否清楚。',
-            '靠近一些，讓證件佔滿更多畫面，或用手機的最高解析度拍；拿穩手機，點一下螢幕上的證件對焦。',
+            '靠近一些拍，讓證件佔滿畫面的大部分，或用 300 DPI 掃描；拍照時拿穩手機，點一下螢幕上的證件對焦。',
         ),
         'en': (
             'Edges measure about {value} mm on the document, close to the {limit} mm limit: the document is too small in the picture, its pixels too coarse to tell whether small print is crisp.',
-            "Move closer so the document fills more of the picture, or shoot at the phone's full resolution; hold the phone steady and tap the document on the screen to focus.",
+            'Move closer so the document fills most of the picture, or scan it at 300 DPI; when taking a photo, hold the phone steady and tap the document on the screen to focus.',
         ),
     },
     ('sharpness', 'blurred'): {
