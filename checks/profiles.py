@@ -103,9 +103,9 @@ class Profile:
     # blur is the pixel grid's (σ 0.6 px) measured 1.5–2.2 px (5th to 95th percentile,
     # default style, seeds 2676500–2676649). At 150 DPI a pixel is 0.17 mm and the warn
     # limit lies 1.8 pixels wide, among those sharp pictures' own widths: there a width
-    # within this below it warns rather than passes. Not the fail limit: edges read wider
-    # than it leave strokes merged whatever widened them, where sharpening steepens edges
-    # without restoring the detail the blur took (a passing width is the one to doubt).
+    # within this below it warns rather than passes. The fail limit has no such margin:
+    # edges read wider than it leave strokes merged, whatever widened them. The narrow
+    # reading is the one to doubt, as sharpening steepens edges without restoring detail.
     sharpness_uncertainty_px: float = 0.4
 
     # framing: a corner or edge outside the picture or within 0.5 % of its border fails
