@@ -24,7 +24,9 @@ intruder's own area. Steps:
    brightest 5 % of the samples, the paper, comes out white; a light cast then measures
    as grey, and a large pale tint (a card's background) is not mistaken for the light.
    Patches clipped to white in all three channels are left out: over-exposure wipes
-   out colour and print alike, and exposure reports that. A channel clipped alone is
+   out colour and print alike, and exposure reports that; the unclipped halo around a
+   glare's blown-out core is brighter than the paper, so where patches are clipped the
+   paper is also taken below the halo (`coloured_share`). A channel clipped alone is
    cut back first, as raw converters clip highlights after white balance (dcraw's
    highlight mode 0, D. Coffin): every channel is capped where the paper's tint puts it
    when the light's strongest channel clips. Ink only takes light away, so no print is
@@ -176,11 +178,17 @@ def _unclipped(red: bytes, green: bytes, blue: bytes, caps=(255, 255, 255)) -> t
     return tuple(bytes(compress(channel, keep)) for channel in (red, green, blue))
 
 
-def _paper(red: bytes, green: bytes, blue: bytes) -> list[int]:
+def _paper(red: bytes, green: bytes, blue: bytes, leave: float = 0.0) -> list[int]:
     """The mean colour of the brightest WHITE_SHARE of the samples (by R + G + B): the
-    paper, taken for the light's colour."""
+    paper, taken for the light's colour. With `leave`, the brightest `leave` share of the
+    samples is set aside first (see `coloured_share`)."""
     grey = (_lanes(red.translate(_THIRD)) + _lanes(green.translate(_THIRD))
             + _lanes(blue.translate(_THIRD))).to_bytes(len(red), "little")
+    if leave > 0:
+        cut = top_level(grey, leave)
+        below = grey.translate(bytes(1 if v < cut else 0 for v in range(256)))
+        if below.count(1):
+            red, green, blue, grey = (bytes(compress(values, below)) for values in (red, green, blue, grey))
     paper = top_level(grey, WHITE_SHARE)
     brightest = grey.translate(bytes(1 if v >= paper else 0 for v in range(256)))
     count = brightest.count(1)
@@ -193,10 +201,10 @@ def _highlight_caps(paper: list[int]) -> tuple[int, ...]:
     return tuple(min(255, round(255 * level / strongest)) for level in paper)
 
 
-def _white_balanced(red: bytes, green: bytes, blue: bytes) -> list[bytes]:
-    """Scale each channel so that the paper (`_paper`) comes out white (255)."""
+def _white_balanced(red: bytes, green: bytes, blue: bytes, leave: float = 0.0) -> list[bytes]:
+    """Scale each channel so that the paper (`_paper`, with `leave`) comes out white (255)."""
     return [channel.translate(bytes(min(255, (v * 255 + white // 2) // white) for v in range(256)))
-            for channel, white in zip((red, green, blue), _paper(red, green, blue))]
+            for channel, white in zip((red, green, blue), _paper(red, green, blue, leave))]
 
 
 def _opponents(red: bytes, green: bytes, blue: bytes) -> Counter:
@@ -224,16 +232,39 @@ def is_coloured(rg: int, yb: int) -> bool:
 def coloured_share(rgba, width: int, height: int, quad=None, pixels_per_mm: float | None = None) -> float | None:
     """% of the document (inside the quad, or the whole picture) printed in colour,
     rounded to 0.01; None when every sample is clipped to white. `quad` is in the given
-    picture's pixels; `pixels_per_mm` is the document's scale (None: not known)."""
+    picture's pixels; `pixels_per_mm` is the document's scale (None: not known).
+
+    A glare's blown-out core is left out as clipped, but the halo around it is not: brighter
+    than the paper and whiter the nearer the core, whatever the light's colour, it would
+    be taken for the paper, and under a warm lamp the print would keep the lamp's cast,
+    which the skin locus then discounts. When samples are clipped, the paper is taken
+    again with as large a share of the brightest samples set aside (a halo about as large
+    as its core), and the larger share of the two counts: set aside where there is no
+    halo, the brightest samples left may be a card's pale background, whose tint the
+    white balance would then remove.
+    """
     patch = patch_side(pixels_per_mm)
-    sparse = _unclipped(*_samples(rgba, width, height, quad, patch, PAPER_SAMPLES))
-    if not sparse[0]:
+    sparse = _samples(rgba, width, height, quad, patch, PAPER_SAMPLES)
+    unclipped = _unclipped(*sparse)
+    if not unclipped[0]:
         return None
-    caps = _highlight_caps(_paper(*sparse))
+    share = _coloured(rgba, width, height, quad, patch, unclipped)
+    blown = 1 - len(unclipped[0]) / len(sparse[0])
+    if blown > 0 and share is not None:
+        beside_halo = _coloured(rgba, width, height, quad, patch, unclipped, blown)
+        share = max(share, beside_halo or 0.0)
+    return share
+
+
+def _coloured(rgba, width: int, height: int, quad, patch: int, sparse, leave: float = 0.0) -> float | None:
+    """% of the samples in colour, white-balanced on the paper (`_paper`, with `leave`) of
+    the samples and of the `sparse` ones that set the highlight caps; None when every
+    sample is clipped."""
+    caps = _highlight_caps(_paper(*sparse, leave))
     red, green, blue = _unclipped(*_samples(rgba, width, height, quad, patch, SAMPLES, caps), caps)
     if not red:
         return None
-    pairs = _opponents(*_white_balanced(red, green, blue))
+    pairs = _opponents(*_white_balanced(red, green, blue, leave))
     coloured = sum(count for key, count in pairs.items()
                    if is_coloured(2 * ((key & 255) - _OFFSET), 2 * ((key >> 8) - _OFFSET)))
     return round(100 * coloured / len(red), 2)

@@ -204,6 +204,32 @@ def test_coloured_share_is_the_area_in_colour(sharp_page):
     assert 33 <= coloured_share(warm, W, H) <= 35
 
 
+def glared(rgba: bytes, cx: int, cy: int, core: int, halo: int) -> bytes:
+    """A lamp's reflection: white within `core` pixels of (cx, cy), fading linearly into
+    the picture out to `halo`."""
+    out = bytearray(rgba)
+    for y in range(max(0, cy - halo), min(H, cy + halo + 1)):
+        for x in range(max(0, cx - halo), min(W, cx + halo + 1)):
+            r = ((x - cx) ** 2 + (y - cy) ** 2) ** 0.5
+            white = 1.0 if r <= core else max(0.0, (halo - r) / (halo - core))
+            i = 4 * (y * W + x)
+            for c in range(3):
+                out[i + c] = round(out[i + c] + (255 - out[i + c]) * white)
+    return bytes(out)
+
+
+def test_a_glare_s_halo_is_not_taken_for_the_paper_under_a_warm_light(sharp_page):
+    # pale pink and blue, which a lamp's cast left in turns orange, where the skin locus is
+    warm = (1.0, 0.87, 0.75)
+    rgba = bytearray(rgba_from_gray(sharp_page, warm))
+    paint(rgba, (24, 24, 60, 60), tuple(round(v * k) for v, k in zip((235, 150, 150), warm)))
+    paint(rgba, (0, 96, W, 144), tuple(round(v * k) for v, k in zip((190, 205, 235), warm)))
+    assert 33 <= coloured_share(bytes(rgba), W, H) <= 35
+    # its halo, whiter than the paper, is more than the brightest 5 % of the page
+    assert coloured_share(glared(bytes(rgba), 150, 50, 18, 36), W, H) >= 30
+    # and a grey copy under the same light and glare stays grey
+    assert coloured_share(glared(rgba_from_gray(sharp_page, warm), 150, 50, 18, 36), W, H) == 0
+
 def test_a_stroke_thinner_than_a_patch_still_colours_it(sharp_page):
     rgba = bytearray(rgba_from_gray(sharp_page))
     for x in range(30, 210, 24):  # red strokes 3 px wide, a quarter of a patch
