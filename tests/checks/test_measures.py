@@ -230,6 +230,7 @@ def test_a_glare_s_halo_is_not_taken_for_the_paper_under_a_warm_light(sharp_page
     # and a grey copy under the same light and glare stays grey
     assert coloured_share(glared(rgba_from_gray(sharp_page, warm), 150, 50, 18, 36), W, H) == 0
 
+
 def test_a_stroke_thinner_than_a_patch_still_colours_it(sharp_page):
     rgba = bytearray(rgba_from_gray(sharp_page))
     for x in range(30, 210, 24):  # red strokes 3 px wide, a quarter of a patch
