@@ -47,7 +47,11 @@ the search ends at a quad plain enough to be the document (CLEAR_QUALITY).
 
 A steep view foreshortens two of the document's sides to a few dozen pixels at the
 working size, too few for the Hough transform, while the two across the tilt stay long:
-the short sides are closed where the long sides' edges end (`outline_closing`).
+the short sides are closed where the long sides' edges end (`outline_closing`). A card
+lit from one side casts a thin shadow along the two sides facing away from the light,
+and on a light desk the two facing it may make no line at all: they are completed from
+the corner where the drawn sides meet, through the far ends of their edge runs
+(`outline_corner`).
 
 Beside the picture's border a card's side can be lost to texture, and the border then
 closes a whole card; or a line of print on a card running past the border closes a
@@ -77,6 +81,7 @@ from operator import attrgetter
 from ..pixels import block_average
 from .outline_border_sides import faint_side, ink_sides, print_side
 from .outline_closing import closing_lines
+from .outline_corner import corner_lines
 from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
 from .outline_quads import (
@@ -372,8 +377,10 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
     lines = _lines(edges, w, h, MAX_LINES if whole else PICTURE_LINES)
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     tinted = _tint_only(hue, lines, w, h) if hue else []
-    everything = lines if whole else border_lines(w, h) + lines + tinted  # windows read no tint
     card = bool(aspect) and not _on_paper(aspect)
+    if card and not whole:  # a card lit from one side: its two faint sides
+        lines = lines + corner_lines(lines, edges, MIN_SIDE * min(w, h), aspect)
+    everything = lines if whole else border_lines(w, h) + lines + tinted  # windows read no tint
     quads = best_quads(
         small, everything, w, h, aspect,
         keep=WINDOW_CANDIDATES if whole else PRINT_CANDIDATES if card else 1,

@@ -45,7 +45,7 @@ def closing_lines(lines: list[Line], edges, min_side: float) -> list[Line]:
     already is; at most MAX_CLOSING, the best drawn first. `min_side` is the shortest side
     a document can have, pixels."""
     width, height = edges.width, edges.height
-    runs = {}  # index -> _run of the line, read when first needed
+    runs = {}  # index -> `edge_run` of the line, read when first needed
     found = []  # (drawn share, line)
     for i, a in enumerate(lines):
         for j in range(i + 1, len(lines)):
@@ -54,7 +54,7 @@ def closing_lines(lines: list[Line], edges, min_side: float) -> list[Line]:
                 continue
             for k in (i, j):
                 if k not in runs:
-                    runs[k] = _run(lines[k])
+                    runs[k] = edge_run(lines[k])
             if runs[i] is None or runs[j] is None:
                 continue
             # A steep view foreshortens the joining sides below the long ones, and a side
@@ -70,7 +70,7 @@ def closing_lines(lines: list[Line], edges, min_side: float) -> list[Line]:
                 line = _through(p, q, width + height)
                 if _angle(line, a) < MIN_CORNER or _angle(line, b) < MIN_CORNER:
                     continue
-                if any(_same(line, k) for _, k in found) or any(_same(line, k) for k in lines):
+                if any(same_line(line, k) for _, k in found) or any(same_line(line, k) for k in lines):
                     continue
                 line = walk(line, edges)
                 if line.bright is None:
@@ -84,7 +84,7 @@ def closing_lines(lines: list[Line], edges, min_side: float) -> list[Line]:
     return [line for _, line in found[:MAX_CLOSING]]
 
 
-def _run(line: Line):
+def edge_run(line: Line):
     """(t0, t1), t0 < t1: where the longest stretch of edge pixels along a line lies;
     None without one."""
     if line.bright is None or len(line.bright) < 2:
@@ -96,7 +96,8 @@ def _run(line: Line):
     return longest.start() + offset, longest.end() + offset
 
 
-def _point(line: Line, t: float):
+def point_at(line: Line, t: float):
+    """The point at position t along the line."""
     return line.rho * line.cos - t * line.sin, line.rho * line.sin + t * line.cos
 
 
@@ -114,7 +115,7 @@ def _joins(a: Line, run_a, b: Line, run_b, edges):
     sign_b = 1 if -b.sin * ux + b.cos * uy > 0 else -1
 
     def along(line, t):
-        x, y = _point(line, t)
+        x, y = point_at(line, t)
         return x * ux + y * uy
 
     lo_a, hi_a = (run_a if sign_a > 0 else run_a[::-1])
@@ -127,15 +128,15 @@ def _joins(a: Line, run_a, b: Line, run_b, edges):
         # outward: -1 at the low end along u, +1 at the high end
         ahead = outward * (along(a, ta) - along(b, tb))  # > 0: a's run reaches further
         if ahead >= 0:
-            fixed, moving, t_moving, sign = _point(a, ta), b, tb, sign_b
+            fixed, moving, t_moving, sign = point_at(a, ta), b, tb, sign_b
         else:
-            fixed, moving, t_moving, sign = _point(b, tb), a, ta, sign_a
-        if not _inside(fixed, width, height) or not _inside(_point(moving, t_moving), width, height):
+            fixed, moving, t_moving, sign = point_at(b, tb), a, ta, sign_a
+        if not inside_picture(fixed, width, height) or not inside_picture(point_at(moving, t_moving), width, height):
             continue
         best = None
         for k in range(min(MAX_STEPS, int(abs(ahead) / STEP)) + 1):
-            q = _point(moving, t_moving + outward * sign * k * STEP)
-            if not _inside(q, width, height):
+            q = point_at(moving, t_moving + outward * sign * k * STEP)
+            if not inside_picture(q, width, height):
                 break
             share = _marked(fixed, q, edges)
             if best is None or share > best[0]:
@@ -159,7 +160,8 @@ def _marked(p, q, edges) -> float:
     return len(marked) / count
 
 
-def _inside(point, width, height) -> bool:
+def inside_picture(point, width, height) -> bool:
+    """Whether the point lies inside the picture, BORDER pixels or more from its borders."""
     x, y = point
     return BORDER <= x <= width - BORDER and BORDER <= y <= height - BORDER
 
@@ -172,9 +174,10 @@ def _through(p, q, origin) -> Line:
 
 def _offset_at(a: Line, t: float, b: Line) -> float:
     """Signed distance from the point at t on a to line b."""
-    x, y = _point(a, t)
+    x, y = point_at(a, t)
     return x * b.cos + y * b.sin - b.rho
 
 
-def _same(a: Line, b: Line) -> bool:
+def same_line(a: Line, b: Line) -> bool:
+    """Whether two lines are one found twice (SAME_ANGLE and SAME_OFFSET apart at most)."""
     return _angle(a, b) < SAME_ANGLE and abs(_offset_at(a, 0.0, b)) < SAME_OFFSET
