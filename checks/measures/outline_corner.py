@@ -24,7 +24,7 @@ import math
 
 from .outline_closing import edge_run, inside_picture, point_at, same_line
 from .outline_lines import GAP, Line, walk
-from .outline_quads import angle_between
+from .outline_quads import angle_between, intersection
 
 # A card's corner seen from the tilts a hand holds a phone at is 60°-120°.
 MIN_CORNER = math.radians(60)
@@ -61,7 +61,7 @@ def corner_lines(lines: list[Line], edges, min_side: float, aspect: float) -> li
             b = lines[j]
             if angle_between(a, b) < MIN_CORNER:
                 continue
-            crossing = _crossing(a, b)
+            crossing = intersection(a, b)  # not None: the lines meet at MIN_CORNER or more
             if not inside_picture(crossing, width, height):
                 continue
             for k in (i, j):
@@ -87,11 +87,6 @@ def corner_lines(lines: list[Line], edges, min_side: float, aspect: float) -> li
     for _, sides in found[:MAX_CORNERS]:
         offered += [side for side in sides if side.bright is not None and not any(same_line(side, k) for k in offered)]
     return offered
-
-
-def _crossing(a: Line, b: Line):
-    det = a.cos * b.sin - a.sin * b.cos  # not 0: the lines meet at MIN_CORNER or more
-    return (a.rho * b.sin - b.rho * a.sin) / det, (b.rho * a.cos - a.rho * b.cos) / det
 
 
 def _arm(line: Line, run, crossing, width, height):

@@ -122,7 +122,8 @@ def visible_span(line: Line, width: float, height: float):
     return t0 + lo, t0 + hi
 
 
-def _intersection(a: Line, b: Line):
+def intersection(a: Line, b: Line):
+    """Where two lines cross, (x, y); None for parallel ones."""
     det = a.cos * b.sin - a.sin * b.cos
     if abs(det) < 1e-9:
         return None
@@ -164,7 +165,7 @@ def best_quads(
         for j in range(i + 1, count):
             if angle_between(lines[i], lines[j]) < MIN_CORNER_ANGLE:
                 continue
-            point = _intersection(lines[i], lines[j])
+            point = intersection(lines[i], lines[j])
             if point is None:
                 continue
             x, y = point
