@@ -51,6 +51,7 @@ def along(line, corners, k, slack=3.0):
 
 
 def found(small, w, h):
+    """The lines the first search offers (`_lines`), and the sides completed from them."""
     edges = edge_map(small, w, h)
     lines = _lines(edges, w, h, PICTURE_LINES)
     return lines, corner_lines(lines, edges, MIN_SIDE * min(w, h), ID1)
