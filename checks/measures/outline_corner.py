@@ -81,11 +81,14 @@ def corner_lines(lines: list[Line], edges, min_side: float, aspect: float) -> li
                 if not any(_near(side, end, line) for line in lines)
             ]
             if sides:
-                found.append((long_a + long_b, [walk(side, edges) for side in sides]))
+                found.append((long_a + long_b, sides))
     found.sort(key=lambda pair: pair[0], reverse=True)
     offered = []
-    for _, sides in found[:MAX_CORNERS]:
-        offered += [side for side in sides if side.bright is not None and not any(same_line(side, k) for k in offered)]
+    for _, sides in found[:MAX_CORNERS]:  # walked only when offered: most pairs are not
+        for side in sides:
+            side = walk(side, edges)
+            if side.bright is not None and not any(same_line(side, k) for k in offered):
+                offered.append(side)
     return offered
 
 
