@@ -50,7 +50,7 @@ from __future__ import annotations
 
 from math import ceil
 
-from ..pixels import abs_difference, block_average, count_at_least, quantile, top_level
+from ..pixels import abs_difference, block_average, count_at_least, grouped_median, quantile, top_level
 from .region import inset_quad, row_spans, scale_quad
 
 # Pixels per millimetre of the document kept for this measure (at least this many, at most
@@ -235,9 +235,15 @@ def _sample(gray, width: int, height: int, quad, factor: int, samples: int = SAM
     return bands, spans, work_w, runs, contrast, abs_difference(*_pairs(bands, spans, work_w, 0, 1))
 
 
-def _noise_floor(slopes: bytes) -> int:
-    """The noise's bar: NOISE_Z times the median slope."""
-    return NOISE_Z * top_level(slopes[::NOISE_STEP], 0.5)
+def _noise_floor(slopes: bytes) -> float:
+    """The noise's bar: NOISE_Z times the median slope, the median of grouped data
+    (`grouped_median`). The noise's slopes are a few levels, and a plain median in whole
+    levels moves the bar by NOISE_Z levels when a few slopes change: on a held-out photo
+    of a sharp licence (seed 2687001), an outline a pixel off moved the vertical
+    direction's median from 4 to 3, the bar from 12 to 9, and the width from 1.6 to 3.0
+    pixels, from a pass to a fail."""
+    sample = slopes[::NOISE_STEP]
+    return NOISE_Z * grouped_median(sample) if sample else 0.0  # no slopes: none of noise
 
 
 def _noisy(sample, span: float) -> bool:
@@ -269,7 +275,7 @@ def _scaled_slopes(sample, dy: int, dx: int) -> bytes:
     and its gain's, composed)."""
     bands, spans, work_w, runs, _, across = sample
     slopes = across if (dy, dx) == (0, 1) else abs_difference(*_pairs(bands, spans, work_w, dy, dx))
-    floor = max(MIN_SLOPE, _noise_floor(slopes))
+    floor = max(MIN_SLOPE, ceil(_noise_floor(slopes)))  # the first whole level at or above it
     bar = bytes(floor) + bytes(range(floor, 256))
     groups, at = {}, 0
     for (_, x0, x1), band_runs in zip(spans, runs):

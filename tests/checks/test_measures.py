@@ -119,6 +119,30 @@ def test_noise_on_a_document_with_few_pixels_per_mm_is_judged_at_its_own_scale(s
     assert edge_width(with_noise(soft, 10, seed), W, H, pixels_per_mm=4) >= 2.2
 
 
+def sparse_page(width: int, height: int, seed: int) -> bytearray:
+    """Paper with a few short strokes of print, most of it blank (a licence's back, a
+    statement's margins): there the noise's slopes far outnumber the edges'."""
+    rng = random.Random(seed)
+    gray = bytearray([200]) * (width * height)
+    for _ in range(60):
+        x, y = rng.randrange(20, width - 40), rng.randrange(20, height - 30)
+        w, h = (rng.randrange(8, 30), 2) if rng.random() < 0.5 else (2, rng.randrange(8, 30))
+        for row in range(y, y + h):
+            gray[row * width + x : row * width + x + w] = bytes([40]) * w
+    return gray
+
+
+def test_the_noise_bar_does_not_leap_with_the_noises_level_on_a_sparse_page():
+    # The bar is a multiple of the median slope of the noise, a few levels: taken in whole
+    # levels it rose by NOISE_Z levels at once, and on a page this blank the edge width
+    # leapt from 4.3 to 11 pixels as σ went from 2 to 2.5 and back as it went to 3.
+    width, height = 720, 480
+    soft = bytes(box_blur(sparse_page(width, height, 3), width, height, 1))  # 3.0 px noise-free
+    quad = [(10, 10), (width - 10, 10), (width - 10, height - 10), (10, height - 10)]
+    widths = [edge_width(with_noise(soft, sigma, 1), width, height, quad) for sigma in (2, 2.5, 3, 3.5, 4)]
+    assert max(widths) < 1.25 * min(widths)
+
+
 def test_blank_document_has_no_edges():
     assert edge_width(bytes([128]) * (W * H), W, H) is None
 

@@ -1,12 +1,13 @@
 """Whole-buffer pixel operations agree with a plain per-pixel computation."""
 
 import random
+import statistics
 
 import pytest
 
 from checks.pixels import (
-    abs_difference, block_average, count_at_least, luminance, luminance_rows, quantile, shrink_factor,
-    shrunk_luminance, tint, top_level,
+    abs_difference, block_average, count_at_least, grouped_median, luminance, luminance_rows, quantile,
+    shrink_factor, shrunk_luminance, tint, top_level,
 )
 
 
@@ -134,6 +135,22 @@ def test_count_at_least_and_top_level():
     # among values >= 50 (50 of them), the top 10 % start at 95
     assert top_level(data, 0.1, 50) == 95
     assert top_level(data, 1.0, 50) == 50
+
+
+def test_grouped_median_is_the_statistics_modules():
+    rng = random.Random(8)
+    for count in (1, 2, 7, 1000):
+        for low_levels in (True, False):  # slopes of noise are a few levels; any byte too
+            data = bytes(rng.randrange(8 if low_levels else 256) for _ in range(count))
+            assert grouped_median(data) == pytest.approx(statistics.median_grouped(list(data)), abs=1e-12)
+
+
+def test_grouped_median_moves_as_little_as_the_values_do():
+    # half the values at or below 3: the plain median sits on the step between 3 and 4
+    data = bytes([1, 2, 3] * 300 + [4, 5, 6] * 300)
+    nudged = bytes([1, 2, 3] * 300 + [3] * 3 + [4, 5, 6] * 299)  # three 4s become 3s
+    assert top_level(data, 0.5) != top_level(nudged, 0.5)
+    assert abs(grouped_median(data) - grouped_median(nudged)) < 0.02
 
 
 @pytest.mark.parametrize("share", [0.02, 0.5, 0.98, 1.0])
