@@ -95,12 +95,12 @@ class Profile:
     # 0.4 mm, not 0.5: a motion blur is under-measured, as edges running along the motion
     # stay sharp (on the specimens, motion of σ 0.3 mm measured 0.41–0.94 mm). Warn from
     # 0.3 mm (σ ≈ 0.12 mm, a 25th of the character); sharp photos at 150–300 DPI measure
-    # 0.12–0.28 mm, their pixel grid included.
+    # 0.13–0.25 mm, their pixel grid included (5th to 95th percentile, seeds below).
     sharpness_warn_mm: float = 0.3
     sharpness_fail_mm: float = 0.4
     # A width is read to about this many pixels of the measure's working scale: where edges
     # fall on the pixel grid, noise and a phone's sharpening move it. Specimens whose only
-    # blur is the pixel grid's (σ 0.6 px) measured 1.5–2.2 px (5th to 95th percentile,
+    # blur is the pixel grid's (σ 0.6 px) measured 1.4–2.1 px (5th to 95th percentile,
     # default style, seeds 2676500–2676649). At 150 DPI a pixel is 0.17 mm and the warn
     # limit lies 1.8 pixels wide, among those sharp pictures' own widths: there a width
     # within this below it warns rather than passes. The fail limit has no such margin:
