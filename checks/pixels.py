@@ -230,13 +230,9 @@ def quantile(data: bytes, share: float) -> int:
     return low
 
 
-def abs_difference(a: bytes, b: bytes) -> bytes:
-    """|b[i] − a[i]| for every i, exactly (both of the same length)."""
-    n = len(a)
-    if n == 0:
-        return b""
-    x, y = int.from_bytes(a, "little"), int.from_bytes(b, "little")
-    high = repeated(0x80, n, 1)
+def abs_difference_lanes(x: int, y: int, high: int) -> int:
+    """|y − x| in every 1-byte lane of two integers of lanes, exactly; `high` holds 0x80
+    in every lane (`repeated(0x80, count, 1)`)."""
     both = x ^ y
     # (y − x) mod 256 in every byte with no borrow between bytes (Warren, Hacker's
     # Delight, 2-18 "Multibyte Add, Subtract, Absolute Value"): each byte of y with its
@@ -246,7 +242,18 @@ def abs_difference(a: bytes, b: bytes) -> bytes:
     # negated, its bits flipped and one added (256 − d: 1 to 255, so nothing carries).
     borrow = ((x & ~y) | (d & ~both)) & high
     ones = borrow >> 7
-    return ((d ^ (ones * 255)) + ones).to_bytes(n, "little")
+    return (d ^ (ones * 255)) + ones
+
+
+def at_least_lanes(x: int, level: int, high: int) -> int:
+    """0x80 in every 1-byte lane of `x` at or above `level` (1 to 255), 0 in the others;
+    `high` as for `abs_difference_lanes`. Each lane with its high bit set less `level`
+    (or, above 128, less its part below the high bit) stays positive, so no lane borrows
+    from the next, and its high bit then tells whether it reached the level."""
+    ones = high >> 7
+    if level <= 128:
+        return (((x | high) - level * ones) | x) & high
+    return ((x | high) - (level - 128) * ones) & x & high
 
 
 # For each level, the table marking the bytes at or above it: made once, as the bisections

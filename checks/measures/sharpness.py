@@ -27,13 +27,14 @@ estimate of Donoho & Johnstone 1994, "Ideal spatial adaptation by wavelet shrink
 Biometrika 81: most of a document is plain paper, so the median difference is the
 noise's), and a slope counts as an edge only above NOISE_Z times it (≈ 2 σ of the noise's
 differences) and beside another slope above it along the edge: about one noise slope in
-twenty clears the bar, few of them beside another, while an edge runs on. Where that bar would hide the edges of a blur at the limits — it exceeds
-the contrast over their width in pixels — the measure moves to a coarser scale (the
-document averaged over 2 × 2, then 3 × 3 blocks), which averages the noise away faster
-than it widens edges: the "minimum reliable scale" of Elder & Zucker (1998, "Local scale
-control for edge detection and blur estimation", IEEE PAMI 20(7)), chosen once for the
-whole document. The m × m averaging spreads a step over m pixels; that is taken out in
-quadrature, like the difference's own length.
+twenty clears the bar, few of them beside another, while an edge runs on. Where that bar
+would hide the edges of a blur at the limits — it exceeds the contrast over their width
+in pixels — the measure moves to a coarser scale (the document averaged over 2 × 2, then
+3 × 3 blocks), which averages the noise away faster than it widens edges: the "minimum
+reliable scale" of Elder & Zucker (1998, "Local scale control for edge detection and blur
+estimation", IEEE PAMI 20(7)), chosen once for the whole document. The m × m averaging
+spreads a step over m pixels; that is taken out in quadrature, like the difference's own
+length.
 
 Light: a cast shadow, the shading of a curl or a fold and vignetting multiply the grey
 levels by a factor that changes slowly across the document, while print changes them
@@ -50,8 +51,12 @@ so scaled up with the shadow's edges it would count among them.
 from __future__ import annotations
 
 from math import ceil
+from typing import NamedTuple
 
-from ..pixels import abs_difference, block_average, count_at_least, grouped_median, quantile, top_level
+from ..pixels import (
+    abs_difference_lanes, at_least_lanes, block_average, count_at_least, grouped_median, quantile, repeated,
+    top_level,
+)
 from .region import inset_quad, row_spans, scale_quad
 
 # Pixels per millimetre of the document kept for this measure (at least this many, at most
@@ -105,6 +110,9 @@ DIRECTIONS = (
     (1, 0, 1.0), (2, -1, 5 ** 0.5), (1, -1, 2 ** 0.5), (1, -2, 5 ** 0.5),
 )
 BAND_ROWS = 1 + max(dy for dy, _, _ in DIRECTIONS)
+# Columns read beside a span: the farthest neighbour of a slope (a knight's move, two
+# columns) and the pixel beside that one along the edge (`_partners`).
+MARGIN = 3
 
 
 def work_factor(pixels_per_mm: float) -> int:
@@ -140,21 +148,62 @@ def _bands(gray, width: int, height: int, factor: int, rows) -> list[bytes]:
 
 def _reach(x0: int, x1: int, width: int, dx: int) -> tuple[int, int]:
     """The pixels p of a span [x0, x1) whose neighbour p + (·, dx) and whose partners a
-    column either side (`_partners`) lie in the picture: [lo, hi)."""
+    column either side (`_partners`) lie in the picture, [lo, hi): no lane of them reads
+    the zeros past its borders."""
     return max(x0, 1, 1 - dx), min(x1, width - 1, width - 1 - dx)
 
 
-def _pairs(bands, spans, width: int, dy: int, dx: int, oy: int = 0, ox: int = 0) -> tuple[bytes, bytes]:
-    """Pixels p + (oy, ox) and their neighbours p + (oy, ox) + (dy, dx), for p inside each
-    band's span (`_reach`)."""
-    here, there = [], []
+class _Lanes(NamedTuple):
+    """The bands' rows as integers of 1-byte lanes (`pixels`), each span widened by MARGIN
+    columns either side (0 past the picture's borders) and laid after the last: row k of
+    every band in `rows[k]`. `starts` holds where each span's widened segment starts,
+    `size` the lanes in all; `full` has every lane's bits set, `high` 0x80 in every lane."""
+
+    rows: list
+    starts: list
+    size: int
+    full: int
+    high: int
+
+
+def _lanes(bands, spans, width: int) -> _Lanes:
+    """The bands' rows as lanes (`_Lanes`): read from bytes once, so that the slopes of every
+    direction, and of the pixels beside, are shifts and sums in C."""
+    rows = [[] for _ in range(BAND_ROWS)]
+    starts, size = [], 0
     for band, (_, x0, x1) in zip(bands, spans):
+        a, b = max(0, x0 - MARGIN), min(width, x1 + MARGIN)
+        before, after = bytes(a - (x0 - MARGIN)), bytes(x1 + MARGIN - b)
+        for k, parts in enumerate(rows):
+            parts += (before, band[k * width + a : k * width + b], after)
+        starts.append(size)
+        size += x1 - x0 + 2 * MARGIN
+    full = (1 << 8 * size) - 1
+    return _Lanes([int.from_bytes(b"".join(parts), "little") for parts in rows], starts, size, full,
+                  repeated(0x80, size, 1))
+
+
+def _slope_lanes(lanes: _Lanes, dy: int, dx: int, oy: int = 0, ox: int = 0) -> int:
+    """Lane i: |I(p + (oy, ox) + (dy, dx)) − I(p + (oy, ox))| for p the pixel of lane i of
+    the first row. Valid for the pixels p of each span's reach (`_reach`)."""
+    here, there = _shifted(lanes.rows[oy], ox, lanes.full), _shifted(lanes.rows[oy + dy], ox + dx, lanes.full)
+    return abs_difference_lanes(here, there, lanes.high)
+
+
+def _shifted(value: int, by: int, full: int) -> int:
+    """Lane i holding what lane i + by held."""
+    return value >> 8 * by if by >= 0 else (value << -8 * by) & full
+
+
+def _reached(lanes: _Lanes, value: int, spans, width: int, dx: int) -> bytes:
+    """The lanes of the pixels p of each span's reach (`_reach`), as bytes, span after span."""
+    data = value.to_bytes(lanes.size, "little")
+    parts = []
+    for (_, x0, x1), start in zip(spans, lanes.starts):
         lo, hi = _reach(x0, x1, width, dx)
         if hi > lo:
-            start = oy * width + ox
-            here.append(band[start + lo : start + hi])
-            there.append(band[start + dy * width + lo + dx : start + dy * width + hi + dx])
-    return b"".join(here), b"".join(there)
+            parts.append(data[start + MARGIN + lo - x0 : start + MARGIN + hi - x0])
+    return b"".join(parts)
 
 
 def _partners(dy: int, dx: int) -> list[tuple[int, int]]:
@@ -227,9 +276,9 @@ def edge_width(
 
 def _sample(gray, width: int, height: int, quad, factor: int, samples: int = SAMPLES):
     """(bands, their spans, working width, their runs of one gain, ink-to-paper contrast,
-    slopes one pixel across) of the document in the picture shrunk by `factor`, about
-    `samples` pixels of it, or None if none is left. The slopes across, which both the
-    noise's test and the spread read, are taken once."""
+    slopes one pixel across, the bands' rows as lanes) of the document in the picture
+    shrunk by `factor`, about `samples` pixels of it, or None if none is left. The slopes
+    across, which both the noise's test and the spread read, are taken once."""
     work_w, work_h = width // factor, height // factor
     inner = None if quad is None else inset_quad(scale_quad(quad, 1 / factor), INSET)
     all_rows = row_spans(inner, work_w, work_h - BAND_ROWS + 1)
@@ -248,7 +297,9 @@ def _sample(gray, width: int, height: int, quad, factor: int, samples: int = SAM
                       for band, band_runs in zip(bands, runs) for a, b, table in band_runs)
     paper = quantile(levels, PAPER)
     contrast = max(paper - quantile(levels, 1 - PAPER), INK_CONTRAST * paper)
-    return bands, spans, work_w, runs, contrast, abs_difference(*_pairs(bands, spans, work_w, 0, 1))
+    lanes = _lanes(bands, spans, work_w)
+    across = _reached(lanes, _slope_lanes(lanes, 0, 1), spans, work_w, 1)
+    return bands, spans, work_w, runs, contrast, across, lanes
 
 
 def _noise_floor(slopes: bytes) -> float:
@@ -265,7 +316,7 @@ def _noise_floor(slopes: bytes) -> float:
 def _noisy(sample, span: float) -> bool:
     """Whether the noise's slopes, in the finest direction (one pixel across), rise above
     those of an edge `span` pixels of the sample wide."""
-    contrast, across = sample[4:]
+    contrast, across = sample[4:6]
     return _noise_floor(across) > contrast / span
 
 
@@ -289,11 +340,13 @@ def _scaled_slopes(sample, dy: int, dx: int) -> bytes:
     the others scaled by the gain of their pixel p's tile. Only their counts matter, so
     they come grouped by gain, each group looked up in one call (through the bar's table
     and its gain's, composed)."""
-    bands, spans, work_w, runs, _, across = sample
-    slopes = across if (dy, dx) == (0, 1) else abs_difference(*_pairs(bands, spans, work_w, dy, dx))
-    floor = max(MIN_SLOPE, ceil(_noise_floor(slopes)))  # the first whole level at or above it
+    _, spans, work_w, runs, _, across, lanes = sample
+    wide = _slope_lanes(lanes, dy, dx)
+    slopes = across if (dy, dx) == (0, 1) else _reached(lanes, wide, spans, work_w, dx)
+    # the first whole level at or above the noise's bar, at most the top level
+    floor = min(255, max(MIN_SLOPE, ceil(_noise_floor(slopes))))
     bar = bytes(floor) + bytes(range(floor, 256))
-    slopes = _along_an_edge(slopes, sample, dy, dx, floor)
+    slopes = _reached(lanes, _along_an_edge(wide, lanes, dy, dx, floor), spans, work_w, dx)
     groups, at = {}, 0
     for (_, x0, x1), band_runs in zip(spans, runs):
         lo, hi = _reach(x0, x1, work_w, dx)
@@ -308,16 +361,15 @@ def _scaled_slopes(sample, dy: int, dx: int) -> bytes:
 
 
 
-def _along_an_edge(slopes: bytes, sample, dy: int, dx: int, floor: int) -> bytes:
-    """The slopes, 0 where no partner of p (`_partners`) also rises at least `floor`.
-    Edge pixels come in chains (the connectivity Canny's hysteresis keeps, 1986, "A
-    computational approach to edge detection", IEEE PAMI 8(6)); a noise slope above the
-    bar (about one in twenty) seldom has another beside it. On a mostly blank page (a
-    licence) the lone ones outnumbered the edges and widened a sharp page by half."""
-    bands, spans, work_w = sample[:3]
-    rises = bytes(floor) + b"\x01" * (256 - floor)
+def _along_an_edge(slopes: int, lanes: _Lanes, dy: int, dx: int, floor: int) -> int:
+    """The slopes (lanes, as `_slope_lanes` gives them), 0 where no partner of p
+    (`_partners`) also rises at least `floor`. Edge pixels come in chains (the
+    connectivity Canny's hysteresis keeps, 1986, "A computational approach to edge
+    detection", IEEE PAMI 8(6)); a noise slope above the bar (about one in twenty) seldom
+    has another beside it. On a mostly blank page (a licence) the lone ones outnumbered
+    the edges and widened a sharp page by half."""
     beside = 0
     for oy, ox in _partners(dy, dx):
-        beside |= int.from_bytes(abs_difference(*_pairs(bands, spans, work_w, dy, dx, oy, ox)).translate(rises), "little")
-    # 0 or 255 in each byte of the mask: 0 or 1 times 255, which carries into no neighbour
-    return (int.from_bytes(slopes, "little") & beside * 255).to_bytes(len(slopes), "little")
+        beside |= at_least_lanes(_slope_lanes(lanes, dy, dx, oy, ox), floor, lanes.high)
+    # 0x80 where a partner rises, as 255: 1 times 255 in a lane carries into no neighbour
+    return slopes & (beside >> 7) * 255

@@ -6,8 +6,8 @@ import statistics
 import pytest
 
 from checks.pixels import (
-    abs_difference, block_average, count_at_least, grouped_median, luminance, luminance_rows, quantile,
-    shrink_factor, shrunk_luminance, tint, top_level,
+    abs_difference_lanes, at_least_lanes, block_average, count_at_least, grouped_median, luminance,
+    luminance_rows, quantile, repeated, shrink_factor, shrunk_luminance, tint, top_level,
 )
 
 
@@ -113,14 +113,24 @@ def test_shrunk_luminance_of_a_long_thin_image_keeps_one_row():
     assert out[0] == (2 * sum(first) + 10) // 20  # the mean of the first ten, rounded half up
 
 
-def test_abs_difference_is_exact():
-    a, b = random_bytes(3000, 4), random_bytes(3000, 5)
-    assert list(abs_difference(a, b)) == [abs(y - x) for x, y in zip(a, b)]
-    assert abs_difference(b"", b"") == b""
-    assert abs_difference(bytes([0, 255]), bytes([255, 0])) == bytes([255, 255])
+def lanes_of(data: bytes) -> int:
+    return int.from_bytes(data, "little")
+
+
+def test_abs_difference_lanes_is_exact():
     every = bytes(range(256)) * 256  # every pair of levels, side by side: no borrow crosses
     other = bytes(v for v in range(256) for _ in range(256))
-    assert list(abs_difference(every, other)) == [abs(y - x) for x, y in zip(every, other)]
+    for a, b in ((random_bytes(3000, 4), random_bytes(3000, 5)), (bytes([0, 255]), bytes([255, 0])), (every, other)):
+        high = repeated(0x80, len(a), 1)
+        found = abs_difference_lanes(lanes_of(a), lanes_of(b), high).to_bytes(len(a), "little")
+        assert list(found) == [abs(y - x) for x, y in zip(a, b)]
+
+
+@pytest.mark.parametrize("level", [1, 6, 127, 128, 129, 200, 255])
+def test_at_least_lanes_marks_the_bytes_at_or_above_the_level(level):
+    data = bytes(range(256)) * 3 + random_bytes(1000, 9)
+    found = at_least_lanes(lanes_of(data), level, repeated(0x80, len(data), 1)).to_bytes(len(data), "little")
+    assert list(found) == [0x80 if v >= level else 0 for v in data]
 
 
 @pytest.mark.parametrize("fx, fy", [(2, 2), (3, 3), (16, 16), (17, 17)])
