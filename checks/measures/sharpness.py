@@ -274,11 +274,20 @@ def edge_width(
     return round(max(1.0, (spread * m) ** 2 - m * m + 1) ** 0.5, 2)
 
 
-def _sample(gray, width: int, height: int, quad, factor: int, samples: int = SAMPLES):
-    """(bands, their spans, working width, their runs of one gain, ink-to-paper contrast,
-    slopes one pixel across, the bands' rows as lanes) of the document in the picture
-    shrunk by `factor`, about `samples` pixels of it, or None if none is left. The slopes
-    across, which both the noise's test and the spread read, are taken once."""
+class _Sample(NamedTuple):
+    """Bands of rows of the document sampled at one scale (`_sample`)."""
+
+    spans: list  # (y, x0, x1) of each band's first row, in working pixels
+    width: int  # of the working picture
+    runs: list  # of each band: its span cut into runs of one gain (`_runs`)
+    contrast: float  # ink to paper
+    across: bytes  # slopes one pixel across, which the noise's test and the spread read
+    lanes: _Lanes  # the bands' rows
+
+
+def _sample(gray, width: int, height: int, quad, factor: int, samples: int = SAMPLES) -> _Sample | None:
+    """The document in the picture shrunk by `factor`, about `samples` pixels of it, in
+    bands of rows (`_Sample`), or None if none is left."""
     work_w, work_h = width // factor, height // factor
     inner = None if quad is None else inset_quad(scale_quad(quad, 1 / factor), INSET)
     all_rows = row_spans(inner, work_w, work_h - BAND_ROWS + 1)
@@ -299,7 +308,7 @@ def _sample(gray, width: int, height: int, quad, factor: int, samples: int = SAM
     contrast = max(paper - quantile(levels, 1 - PAPER), INK_CONTRAST * paper)
     lanes = _lanes(bands, spans, work_w)
     across = _reached(lanes, _slope_lanes(lanes, 0, 1), spans, work_w, 1)
-    return bands, spans, work_w, runs, contrast, across, lanes
+    return _Sample(spans, work_w, runs, contrast, across, lanes)
 
 
 def _noise_floor(slopes: bytes) -> float:
@@ -313,16 +322,15 @@ def _noise_floor(slopes: bytes) -> float:
     return NOISE_Z * grouped_median(sample) if sample else 0.0  # no slopes: none of noise
 
 
-def _noisy(sample, span: float) -> bool:
+def _noisy(sample: _Sample, span: float) -> bool:
     """Whether the noise's slopes, in the finest direction (one pixel across), rise above
     those of an edge `span` pixels of the sample wide."""
-    contrast, across = sample[4:6]
-    return _noise_floor(across) > contrast / span
+    return _noise_floor(sample.across) > sample.contrast / span
 
 
-def _spread(sample) -> float | None:
+def _spread(sample: _Sample) -> float | None:
     """Edge width in working pixels, the widest direction's; None without any edge."""
-    contrast = sample[4]
+    contrast = sample.contrast
     threshold = max(1, ceil(contrast / EDGE_SPAN))
     widths = []
     for dy, dx, length in DIRECTIONS:
@@ -335,12 +343,12 @@ def _spread(sample) -> float | None:
     return max(widths) if widths else None
 
 
-def _scaled_slopes(sample, dy: int, dx: int) -> bytes:
+def _scaled_slopes(sample: _Sample, dy: int, dx: int) -> bytes:
     """Slopes in direction (dy, dx): 0 below the noise's bar (in the picture's levels),
     the others scaled by the gain of their pixel p's tile. Only their counts matter, so
     they come grouped by gain, each group looked up in one call (through the bar's table
     and its gain's, composed)."""
-    _, spans, work_w, runs, _, across, lanes = sample
+    spans, work_w, runs, _, across, lanes = sample
     wide = _slope_lanes(lanes, dy, dx)
     slopes = across if (dy, dx) == (0, 1) else _reached(lanes, wide, spans, work_w, dx)
     # the first whole level at or above the noise's bar, at most the top level
@@ -358,7 +366,6 @@ def _scaled_slopes(sample, dy: int, dx: int) -> bytes:
                 groups.setdefault(table, []).append(slopes[at + a - lo : at + b - lo])
         at += hi - lo
     return b"".join(b"".join(parts).translate(bar.translate(table)) for table, parts in groups.items())
-
 
 
 def _along_an_edge(slopes: int, lanes: _Lanes, dy: int, dx: int, floor: int) -> int:
