@@ -1,7 +1,7 @@
 """Time of all checks together per picture, native CPython and inside Pyodide (Node.js).
 
     nice .venv/bin/python bench/speed.py [--repeat 3] [--sizes 1,3,12] [--scenes 5]
-    nice .venv/bin/python bench/speed.py --sizes 3 --scenes 0 --sample 60 --seed 2000 [--style heldout]
+    nice .venv/bin/python bench/speed.py --sizes 3 --scenes 0 --sample 60 --seed 2000 [--style heldout] [--rounds 3]
 
 For each size (megapixels, 4:3) specimen ID card photos are generated (tests/specimens;
 on a keyboard with a box, on wood in a hand, on a light desk with paper, and two small
@@ -21,8 +21,12 @@ Bars (issue 3): in Pyodide ≤ 300 ms at 3 MP and ≤ 1 s at 12 MP, after the fi
 The pictures above are chosen for the finder's paths. How often a seller's photo takes
 the slow ones is measured apart: `--sample N` also times N random clean scenes, drawn
 as bench/accuracy.py draws them (`--seed`, `--style`) and scaled to each size in
-`--sizes`, once each in Pyodide after a first call, and prints the spread of their
-times against the bar, with the slowest seeds.
+`--sizes`, in Pyodide: a first round calls each once, untimed, then `--rounds` rounds
+call each once in turn, and each picture's time is the median of its rounds. It prints
+the spread of those times against the bar, with the slowest seeds, and each round's
+median. The rounds are there because this machine's speed drifts over tens of seconds:
+six passes of the same code over the same 40 pictures in one process had medians from
+257 to 390 ms (stop 36), so one pass reads the drift as much as the code.
 """
 
 from __future__ import annotations
@@ -120,6 +124,8 @@ def main():
     parser.add_argument("--sample", type=int, default=0, help="random clean scenes timed per size (default 0)")
     parser.add_argument("--seed", type=int, default=2000, help="first seed of the sampled scenes (default 2000)")
     parser.add_argument("--style", choices=["heldout"], default=None, help="style of the sampled scenes")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="timed rounds over all the sampled scenes, after one that is not timed (default 1)")
     args = parser.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
 
@@ -141,15 +147,21 @@ def main():
                 report = json.loads(json.dumps(report))   # as the JSON from Pyodide
             native.append((mp, SETTINGS[setting][0], w, h, times[0], times[1:], report))
         timed = len(jobs)
-        samples = []  # (megapixels, seed) of each sampled job
+        samples, pictures = [], []  # (megapixels, seed) of each sampled job, and each sampled picture's job
         for mp in sizes:
             for seed in range(args.seed, args.seed + args.sample):
                 rgba, w, h, document, side = sampled(mp, seed, args.style)
                 path = Path(tmp) / f"sample-{mp:g}-{seed}.rgba"
                 path.write_bytes(rgba)
-                jobs.append({"rgba": str(path), "width": w, "height": h, "document": document, "side": side,
-                             "repeat": 1})
-                samples.append((mp, seed))
+                pictures.append(({"rgba": str(path), "width": w, "height": h, "document": document, "side": side,
+                                  "repeat": 0}, (mp, seed)))
+        # Each round calls every picture once, in turn: the machine's speed drifts over tens of
+        # seconds, and a picture's median over rounds is read across that drift, not in one
+        # slow or fast stretch of it. The first round (each picture's first call) is not timed.
+        for _ in range(args.rounds + 1):
+            for job, key in pictures:
+                jobs.append(job)
+                samples.append(key)
         sampled_jobs = len(samples)
         fixtures = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
         for name, entry in fixtures.items():
@@ -184,12 +196,18 @@ def main():
         print("\nSlowest picture per size: " + "; ".join(
             f"{mp:g} MP: Pyodide {py:.0f} ms, CPython {cp:.0f} ms" for mp, (py, cp) in slowest.items()))
     same = 0
+    calls = {}  # (megapixels, seed) -> the times of its timed calls, one a round
+    for n, (key, other) in enumerate(zip(samples, pyodide[timed : timed + sampled_jobs])):
+        if n >= len(pictures):  # the first round warms each picture up
+            calls.setdefault(key, []).append(other["first_ms"])
     by_size = {}
-    for (mp, seed), other in zip(samples, pyodide[timed : timed + sampled_jobs]):
-        by_size.setdefault(mp, []).append((statistics.median(other["times_ms"]), seed))
+    for (mp, seed), times in calls.items():
+        by_size.setdefault(mp, []).append((statistics.median(times), seed))
     for mp, times in by_size.items():
+        rounds = [statistics.median(ms[r] for (size, _), ms in calls.items() if size == mp) for r in range(args.rounds)]
         print(f"\nRandom clean {args.style or 'default'} scenes at {mp:g} MP in Pyodide ({len(times)}, seeds "
-              f"{args.seed}–{args.seed + args.sample - 1}): {spread(times, BARS_MS.get(mp))}")
+              f"{args.seed}–{args.seed + args.sample - 1}; each the median of {args.rounds} rounds, whose own "
+              f"medians were {', '.join(f'{m:.0f}' for m in rounds)} ms): {spread(times, BARS_MS.get(mp))}")
     for (name, report), other in zip(native[timed:], pyodide[timed + sampled_jobs :]):
         differ, worst = compare(report, other["report"])
         same += not differ
