@@ -147,7 +147,7 @@ def main():
                 report = json.loads(json.dumps(report))   # as the JSON from Pyodide
             native.append((mp, SETTINGS[setting][0], w, h, times[0], times[1:], report))
         timed = len(jobs)
-        samples, pictures = [], []  # (megapixels, seed) of each sampled job, and each sampled picture's job
+        pictures = []  # (job, (megapixels, seed)) of each sampled picture
         for mp in sizes:
             for seed in range(args.seed, args.seed + args.sample):
                 rgba, w, h, document, side = sampled(mp, seed, args.style)
@@ -158,11 +158,8 @@ def main():
         # Each round calls every picture once, in turn: the machine's speed drifts over tens of
         # seconds, and a picture's median over rounds is read across that drift, not in one
         # slow or fast stretch of it. The first round (each picture's first call) is not timed.
-        for _ in range(args.rounds + 1):
-            for job, key in pictures:
-                jobs.append(job)
-                samples.append(key)
-        sampled_jobs = len(samples)
+        jobs += [job for _ in range(args.rounds + 1) for job, _ in pictures]
+        sampled_jobs = len(pictures) * (args.rounds + 1)
         fixtures = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
         for name, entry in fixtures.items():
             image = Image.open(FIXTURES / entry["image"]).convert("RGBA")
@@ -197,9 +194,9 @@ def main():
             f"{mp:g} MP: Pyodide {py:.0f} ms, CPython {cp:.0f} ms" for mp, (py, cp) in slowest.items()))
     same = 0
     calls = {}  # (megapixels, seed) -> the times of its timed calls, one a round
-    for n, (key, other) in enumerate(zip(samples, pyodide[timed : timed + sampled_jobs])):
-        if n >= len(pictures):  # the first round warms each picture up
-            calls.setdefault(key, []).append(other["first_ms"])
+    # the first round warms each picture up; jobs then follow the pictures' order, round by round
+    for n, other in enumerate(pyodide[timed + len(pictures) : timed + sampled_jobs]):
+        calls.setdefault(pictures[n % len(pictures)][1], []).append(other["first_ms"])
     by_size = {}
     for (mp, seed), times in calls.items():
         by_size.setdefault(mp, []).append((statistics.median(times), seed))
