@@ -762,6 +762,20 @@ TEXT = {
             'Make sure the picture shows the document itself in normal light, then take it again.',
         ),
     },
+    ('*', 'unseen-edges'): {
+        'zh-Hans': (
+            '画面太暗或曝光过度，看不清证件的边缘，这一项无法检查。',
+            '先按“曝光”一项的建议重拍，再检查这一项。',
+        ),
+        'zh-Hant': (
+            '畫面太暗或曝光過度，看不清證件的邊緣，這一項無法檢查。',
+            '先按“曝光”一項的建議重拍，再檢查這一項。',
+        ),
+        'en': (
+            "The picture is too dark or too washed out to show the document's edges, so this could not be checked.",
+            'Take the picture again as the exposure check advises, then check this again.',
+        ),
+    },
     ('*', 'too-small'): {
         'zh-Hans': (
             '图片太小（{width}×{height} 像素），无法检查这一项。',

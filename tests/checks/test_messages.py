@@ -79,6 +79,6 @@ def test_every_reason_a_decision_can_give_has_words():
     for check_id, reasons in used.items():
         for reason in reasons:
             assert (check_id, reason) in TEXT, (check_id, reason)
-    for reason in ("pdf", "heic", "unreadable", "too-small"):
+    for reason in ("pdf", "heic", "unreadable", "too-small", "unseen-edges"):
         assert ("*", reason) in TEXT
     assert Decision("pass", "ok").details == {}

@@ -1,11 +1,17 @@
 """The report follows the shared contract (COMMON.md / DESIGN.md)."""
 
 import json
+from pathlib import Path
 
 import pytest
 
 import checks
 from checks import CHECK_IDS, check_file, check_image
+from checks.messages import text
+
+from .images import read_png
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def plain(width, height, rgb=(200, 180, 160)):
@@ -71,6 +77,21 @@ def test_tiny_pictures_fail_resolution_and_skip_the_rest(size):
     for check_id in ("color", "exposure", "glare", "sharpness", "framing", "perspective"):
         assert by_id[check_id]["status"] == "skip"
         assert f"{width}×{height}" in by_id[check_id]["message"]
+
+
+@pytest.mark.parametrize(("name", "exposed"), [("underexposed", False), ("overexposed", False),
+                                              ("id-front-wood", True)])
+def test_framing_and_perspective_wait_for_an_exposure_that_shows_the_edges(name, exposed):
+    rgba, width, height = read_png(FIXTURES / f"{name}.png")
+    by_id = {c["id"]: c for c in check_image(rgba, width, height, "id-card", lang="en")["checks"]}
+    if exposed:  # both are judged
+        assert by_id["exposure"]["status"] == "pass"
+        assert by_id["framing"]["status"] == by_id["perspective"]["status"] == "pass"
+        return
+    assert by_id["exposure"]["status"] == "fail"
+    for check_id in ("framing", "perspective"):
+        assert by_id[check_id]["status"] == "skip"
+        assert by_id[check_id]["message"] == text(check_id, "unseen-edges", "en")[0]
 
 
 def test_public_api():

@@ -190,6 +190,11 @@ def expected(measures: dict, *, file_name_: str, file_size_: int, mime_type: str
         # a blown-out document is saturated all over: glare measured as Regula defines it
         # (saturated share of the document) cannot tell this from a reflection
         out["glare"] = "any"
+    if out["exposure"] == "fail":
+        # a picture too dark or too washed out to use hides the document's edges with its
+        # print: the checks do not judge where it lies or how it is turned there (they
+        # skip), and only the exposure check is asked to catch it
+        out["framing"] = out["perspective"] = "any"
     if m["colour_mode"] in ("bw-image", "bw-copy"):
         # thresholding removes the tones exposure and glare read, the fine grey detail
         # sharpness reads, and a pale document's edges against a light background: only
