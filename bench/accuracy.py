@@ -49,7 +49,7 @@ import checks  # noqa: E402
 from checks.report import PIXEL_CHECKS  # noqa: E402
 from tests.specimens import DEFECTS, make, random_scene  # noqa: E402
 from tests.specimens.geometry import shown_iou  # noqa: E402
-from tests.specimens.truth import accepts  # noqa: E402
+from tests.specimens.truth import accepts, placement  # noqa: E402
 
 CLEAN_PER_CYCLE = 7   # clean scenes per cycle through the 13 defects: 35 % of all scenes
 # held-out effects reported one by one on clean scenes (a scene has several)
@@ -156,12 +156,12 @@ def summarise(rows, listing: bool):
         wrong = [r for r in clean if not accepts(r[2].expected[check], r[4][check]["status"])]
         counts = Counter(r[4][check]["status"] for r in clean)
         misses += [(r, check) for r in wrong]
-        on_whole = [r for r in wrong if r[2].expected["framing"] == "pass"]
+        on_whole = [r for r in wrong if placement(r[2].measures) == "pass"]
         off = sum(outline_iou(r) < OFF_BAR for r in on_whole)
         print(f"| {check} | {pct(len(wrong), len(clean))} | {interval(len(wrong), len(clean))} | {pct(counts['fail'], len(clean))} | "
               f"{pct(counts['warn'], len(clean))} | {pct(counts['skip'], len(clean))} | {off} of {len(on_whole)} |")
 
-    in_frame = [r for r in rows if r[2].expected["framing"] == "pass" and r[2].measures["colour_mode"] == "colour"]
+    in_frame = [r for r in rows if placement(r[2].measures) == "pass" and r[2].measures["colour_mode"] == "colour"]
     overlaps, none = [], 0
     by_kind = defaultdict(list)
     for r in in_frame:
@@ -181,8 +181,8 @@ def summarise(rows, listing: bool):
             print(f"| {doc} | {kind} | {len(values)} | {statistics.fmean(values):.3f} | "
                   f"{pct(sum(v >= IOU_BAR for v in values), len(values))} | {pct(sum(f for _, f in pairs), len(pairs))} |")
 
-    cut = [r for r in rows if r[2].expected["framing"] == "fail"]
-    whole = [r for r in rows if r[2].expected["framing"] == "pass" and r[2].measures["colour_mode"] == "colour"]
+    cut = [r for r in rows if placement(r[2].measures) == "fail"]
+    whole = [r for r in rows if placement(r[2].measures) == "pass" and r[2].measures["colour_mode"] == "colour"]
     cut_cards = [r for r in cut if r[2].document == "id-card"]
     whole_cards = [r for r in whole if r[2].document == "id-card"]
     fails = lambda rs: sum(r[4]["framing"]["status"] == "fail" for r in rs)  # noqa: E731

@@ -14,7 +14,7 @@ import pytest
 
 import checks
 from tests.specimens.geometry import iou
-from tests.specimens.truth import accepts, expected as expected_from, framing as in_frame
+from tests.specimens.truth import accepts, expected as expected_from, placement
 
 from .images import read_png
 
@@ -67,11 +67,10 @@ def test_status_is_the_expected_one(name, check, request):
         f"expected {expected}; measures {EXPECTED[name]['measures']}")
 
 
-# In frame by the construction's geometry (the framing expected is asked nothing of a
-# picture whose exposure fails), and in colour.
+# In frame by the construction (`placement`: framing's truth asks nothing of a picture
+# whose exposure fails), and in colour.
 IN_FRAME = [name for name, e in EXPECTED.items()
-            if in_frame(*(e["measures"][k] for k in ("border_px", "short_side", "doc_width_px"))) == "pass"
-            and e["measures"]["colour_mode"] == "colour"]
+            if placement(e["measures"]) == "pass" and e["measures"]["colour_mode"] == "colour"]
 
 
 @pytest.mark.parametrize("name", IN_FRAME)

@@ -148,6 +148,14 @@ def framing(border_px: float, short_side: float, doc_width_px: float) -> str:
     return "pass"
 
 
+def placement(measures: dict) -> str:
+    """Where the document lies in the picture, as `framing` judges it from the
+    construction's margins: what `expected` asks of framing unless the picture hides the
+    document's edges (an exposure that fails, a black-and-white copy). Benches and tests
+    pick their whole and cut-off documents by it."""
+    return framing(measures["border_px"], measures["short_side"], measures["doc_width_px"])
+
+
 def glare(share: float) -> str:
     return _banded(share, GLARE_LIMIT, True, grey=GLARE_LIMIT / 2)
 
@@ -183,7 +191,7 @@ def expected(measures: dict, *, file_name_: str, file_size_: int, mime_type: str
         "exposure": exposure(m["brightness"], m["print_lost"]),
         "glare": glare(m["glare_share"]),
         "sharpness": sharpness(m["blur_mm"]),
-        "framing": framing(m["border_px"], m["short_side"], m["doc_width_px"]),
+        "framing": placement(m),
         "perspective": perspective(m["angle_dev"]),
     }
     if m["print_lost"] >= PRINT_LOST_FAIL:
