@@ -141,14 +141,13 @@ def _pixel_decisions(p, pixels, width: int, height: int) -> tuple[dict[str, Deci
         # 157 such generated pictures of whole documents (dark and washed-out, both
         # styles, seeds 2689600-2689739 and 2693200-2693339) framing failed or warned on
         # 33, perspective on 13.
-        unseen = Decision("skip", "unseen-edges")
-        decisions["framing"] = decisions["perspective"] = unseen
-        return decisions, quad
-    decisions["framing"] = decide.framing(p, margins(quad, width, height) if quad else None)
-    # a corner on the border closes a cut-off side: only real corners show the angle
-    real = real_corners(quad, width, height, tolerance=factor + 1) if quad else []
-    decisions["perspective"] = decide.perspective(
-        p, angle_deviation(quad, real) if real else None, cut_off=bool(quad) and not real)
+        decisions["framing"] = decisions["perspective"] = Decision("skip", "unseen-edges")
+    else:
+        decisions["framing"] = decide.framing(p, margins(quad, width, height) if quad else None)
+        # a corner on the border closes a cut-off side: only real corners show the angle
+        real = real_corners(quad, width, height, tolerance=factor + 1) if quad else []
+        decisions["perspective"] = decide.perspective(
+            p, angle_deviation(quad, real) if real else None, cut_off=bool(quad) and not real)
     return decisions, quad
 
 
