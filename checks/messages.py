@@ -596,15 +596,15 @@ TEXT = {
     },
     ('framing', 'close'): {
         'zh-Hans': (
-            '证件离画面边缘太近（{sides}）：空白只有画面的 {value}%，建议至少 {limit}%。',
+            '证件离画面边缘太近（{sides}）：空白只有画面短边的 {value}%，建议至少 {limit}%。',
             '退后一点或移动手机，让证件四角都在画面内，四周留出一圈空白。',
         ),
         'zh-Hant': (
-            '證件離畫面邊緣太近（{sides}）：空白只有畫面的 {value}%，建議至少 {limit}%。',
+            '證件離畫面邊緣太近（{sides}）：空白只有畫面短邊的 {value}%，建議至少 {limit}%。',
             '退後一點或移動手機，讓證件四角都在畫面內，四周留出一圈空白。',
         ),
         'en': (
-            'The document is very close to the edge of the picture ({sides}): the margin is {value}% of the picture, at least {limit}% is advised.',
+            "The document is very close to the edge of the picture ({sides}): the margin is {value}% of the picture's shorter side, at least {limit}% is advised.",
             'Step back or move the phone so that all four corners are inside the picture, with a margin all round.',
         ),
     },

@@ -110,6 +110,8 @@ class Profile:
 
     # framing: a corner or edge outside the picture or within 0.5 % of its border fails
     # (DESIGN.md: "touches its border"); Microblink advises a 2 % margin (src-microblink).
+    # Both are shares of the picture's shorter side (`framing.margins`), as in the truth
+    # of the generated scenes (tests/specimens/truth.py).
     framing_touch_pct: float = 0.5
     framing_margin_pct: float = 2.0
 

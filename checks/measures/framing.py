@@ -2,9 +2,9 @@
 
 Pure geometry on the outline's four corners (from `outline.find_outline`), in the same
 coordinates as the picture (which spans [0, width] × [0, height]). A margin is the gap
-between the document and one border as a share of the picture's size across that
-border (width for left and right, height for top and bottom); it is negative when the
-document reaches past the border. Capture SDKs frame the same way: Microblink BlinkID
+between the document and one border as a share of the picture's shorter side, so that
+one limit is the same number of pixels at every border (a frame of even width all
+round, as a seller sees it); it is negative when the document reaches past the border. Capture SDKs frame the same way: Microblink BlinkID
 keeps a document 2 % away from every edge of the image; Regula checks the gap between
 each corner and the image edge.
 """
@@ -17,14 +17,15 @@ SIDES = ("top", "right", "bottom", "left")
 
 
 def margins(corners, width: float, height: float) -> dict[str, float]:
-    """Gap between the document and each border, as a share of the picture's size."""
+    """Gap between the document and each border, as a share of the picture's shorter side."""
     xs = [x for x, _ in corners]
     ys = [y for _, y in corners]
+    side = min(width, height)
     return {
-        "top": min(ys) / height,
-        "right": (width - max(xs)) / width,
-        "bottom": (height - max(ys)) / height,
-        "left": min(xs) / width,
+        "top": min(ys) / side,
+        "right": (width - max(xs)) / side,
+        "bottom": (height - max(ys)) / side,
+        "left": min(xs) / side,
     }
 
 
