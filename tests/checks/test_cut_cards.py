@@ -58,6 +58,24 @@ def test_a_whole_quad_takes_a_cut_documents_place_only_as_a_document(seed):
     assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "fail"
 
 
+@pytest.mark.parametrize("seed, style", [
+    (2010329, "heldout"),  # a quad 0.45 on the card, the rest on the desk below it
+    (2694725, None),  # a quad around the card, 0.59 on it
+])
+def test_a_nested_quad_half_off_a_cut_card_does_not_take_its_place(seed, style):
+    """`_whole_instead`'s first rule: a quad with NESTED_EVIDENCE of a cut card's must lie
+    on it (ON_SHEET) to be taken for the card; one lying partly beside it is not (both
+    passed framing before)."""
+    pytest.importorskip("PIL.Image")
+    from tests.specimens import make, random_scene
+
+    specimen = make(random_scene(seed, "cut", style=style))
+    assert specimen.document == "id-card" and specimen.expected["framing"] == "fail"
+    width, height = specimen.image.size
+    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "fail"
+
+
 def test_a_whole_card_on_a_white_sheet_beside_the_border_is_not_taken_for_print():
     """`print_side`: the card's left side, 5 % in from the border, has the white sheet it
     lies on beyond it, lighter than its face, where its other sides have darker things
