@@ -24,3 +24,17 @@ def test_a_small_card_among_keys_is_found_not_a_block_of_keys(seed):
     assert iou(report["quad"], specimen.corners) >= 0.9
     # 260 px across an 85.6 mm card is 77 DPI: below every vendor's minimum
     assert {c["id"]: c["status"] for c in report["checks"]}["resolution"] == "fail"
+
+
+def test_a_small_card_lit_from_one_side_is_completed_in_a_window():
+    """A small pale card on a bedsheet whose two sides facing the light draw no line: in
+    the window that holds it, its two drawn sides meeting at a corner complete it
+    (`outline_corner`), as in the whole picture (outline IoU 0.14 before)."""
+    pytest.importorskip("PIL.Image")
+    from tests.specimens import make, random_scene
+
+    specimen = make(random_scene(2010195, "small", style="heldout"))
+    width, height = specimen.image.size
+    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    assert iou(report["quad"], specimen.corners) >= 0.9
+    assert {c["id"]: c["status"] for c in report["checks"]}["resolution"] == "fail"
