@@ -574,12 +574,13 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     not the card) is the card when it has WHOLE_EVIDENCE, if it shares none of the cut
     quad's drawn sides (a card lying apart from them) or all but one of its sides (the
     cut document with its faint side found): a quad closed partly by the cut document's
-    own sides and partly by its print (its photo's box, a row of text) is a part of it. On a page (a licence), neither may be the
-    frame printed inside the cut-off paper (`_printed_frame`). Either must end at its
-    corners (`overrun`): on a keyboard, tiles or a check cloth, a block of the grid beside
-    or inside a cut card is card-shaped and drawn all round, but its lines run on. A cut
-    quad closed by three borders gives way to the best whole quad anywhere, whatever its
-    evidence and whichever sides it shares. For a card, the two evidence rules never take
+    own sides and partly by its print (its photo's box, a row of text) is a part of it.
+    On a page (a licence), neither may be the frame printed inside the cut-off paper
+    (`_printed_frame`). Either must end at its corners (`overrun`): on a keyboard, tiles
+    or a check cloth, a block of the grid beside or inside a cut card is card-shaped and
+    drawn all round, but its lines run on. A cut quad closed by three borders gives way
+    to the best whole quad anywhere, whatever its evidence and whichever sides it shares.
+    For a card, the two evidence rules never take
     a quad darker inside than outside across INK_SIDES of its sides: ink printed on the
     cut card (its photo's box, a band of text), where a card lying on a board or a plank
     shows its light face. (The blank-sheet rule needs a blank ring, which print on a card
