@@ -12,7 +12,9 @@ from checks.measures.outline import MIN_SIDE, PICTURE_LINES, WORK_SIDE, _lines
 from checks.measures.outline_corner import corner_lines
 from checks.measures.outline_edges import edge_map
 from checks.pixels import block_average
+from tests.checks.scenes import checked
 from tests.checks.test_outline import ID1, H, W, card_corners, document, fill, inside, noisy, plain
+from tests.specimens.geometry import iou
 
 DESK = 220
 SHADOW = DESK - 60
@@ -89,13 +91,6 @@ def test_a_card_on_a_white_desk_lit_from_one_side_is_found_whole():
     # a held-out specimen photo (Pillow draws it: CPython only) whose card's top and left
     # sides never became lines: the picture's borders closed its two drawn sides, and the
     # card was taken as cut off (framing failed, outline IoU 0.66)
-    pytest.importorskip("PIL.Image")
-    import checks
-    from tests.specimens import make, random_scene
-    from tests.specimens.geometry import iou
-
-    specimen = make(random_scene(2685051, None, style="heldout"))
-    width, height = specimen.image.size
-    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    specimen, report, statuses = checked(2685051, style="heldout")
     assert iou(report["quad"], specimen.corners) >= 0.9
-    assert {c["id"]: c["status"] for c in report["checks"]}["framing"] == "pass"
+    assert statuses["framing"] == "pass"

@@ -9,6 +9,7 @@ twice the resolution, where it must win over larger blocks of keys."""
 import pytest
 
 import checks
+from tests.checks.scenes import checked
 from tests.specimens.geometry import iou
 
 
@@ -30,11 +31,6 @@ def test_a_small_card_lit_from_one_side_is_completed_in_a_window():
     """A small pale card on a bedsheet whose two sides facing the light draw no line: in
     the window that holds it, its two drawn sides meeting at a corner complete it
     (`outline_corner`), as in the whole picture (outline IoU 0.14 before)."""
-    pytest.importorskip("PIL.Image")
-    from tests.specimens import make, random_scene
-
-    specimen = make(random_scene(2010195, "small", style="heldout"))
-    width, height = specimen.image.size
-    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    specimen, report, statuses = checked(2010195, "small", style="heldout")
     assert iou(report["quad"], specimen.corners) >= 0.9
-    assert {c["id"]: c["status"] for c in report["checks"]}["resolution"] == "fail"
+    assert statuses["resolution"] == "fail"

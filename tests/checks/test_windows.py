@@ -8,23 +8,18 @@ middling quality, which no window would beat by enough to win."""
 
 import pytest
 
-import checks
 from checks.measures import outline
+from tests.checks.scenes import checked
 from tests.specimens.geometry import iou
 
 
 def _outlined(seed, defect, monkeypatch):
     """The outline's overlap with the true corners in a held-out specimen photo, and
     whether the finder searched its windows."""
-    pytest.importorskip("PIL.Image")  # Pyodide has no Pillow here
-    from tests.specimens import make, random_scene
-
     searched = []
     real = outline._in_windows
     monkeypatch.setattr(outline, "_in_windows", lambda *args: searched.append(args) or real(*args))
-    specimen = make(random_scene(seed, defect, style="heldout"))
-    width, height = specimen.image.size
-    report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
+    specimen, report, _ = checked(seed, defect, style="heldout")
     return iou(report["quad"], specimen.corners), bool(searched)
 
 
