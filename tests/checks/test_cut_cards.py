@@ -13,7 +13,7 @@ import pytest
 
 from checks.measures.outline_border_sides import ink_sides
 from tests.checks.scenes import checked
-from tests.checks.test_outline import ID1, H, W, card_corners, document, inside, noisy, wood
+from tests.checks.test_outline import H, W, card_corners, document, inside, noisy, wood
 
 
 def test_a_photo_box_printed_on_a_card_is_ink_and_the_card_on_wood_is_not():
