@@ -85,7 +85,7 @@ from .outline_corner import corner_lines
 from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
 from .outline_quads import (
-    AROUND_AREA, ASPECT_SPREAD, MIN_SIDE, Quad, angle_between, area as _area, best_quads, ending_weight, is_cut,
+    AROUND_AREA, ASPECT_SPREAD, MIN_SHARE, MIN_SIDE, Quad, angle_between, area as _area, best_quads, ending_weight, is_cut,
     light_level, overrun, visible_span, weighted_support,
 )
 from .outline_shape import rectangle_shape, view_tilt
@@ -370,7 +370,7 @@ def _in_windows(gray, width, height, aspect, light, beat):
             crop = b"".join(gray[y * width + x0 : y * width + x1] for y in range(y0, y1))
             step = max(1, round(max(x1 - x0, y1 - y0) / WORK_SIDE))
             part, pw, ph = block_average(crop, x1 - x0, y1 - y0, step, step)
-            found = _search(part, pw, ph, aspect, light, whole=True)[0]
+            found = _search(part, pw, ph, aspect, light, whole=True, beat=beat)[0]
             if found is not None and found.quality > beat:
                 beat = found.quality
                 best = found, [(x0 + x * step, y0 + y * step) for x, y in found.corners]
@@ -379,9 +379,12 @@ def _in_windows(gray, width, height, aspect, light, beat):
     return best
 
 
-def _search(small, w, h, aspect, light, whole=False, hue=None):
+def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0):
     """The best quad in a working image, or None; with `whole`, only quads that lie
-    wholly inside it (a document in a window of the picture). `light` is the grey a
+    wholly inside it (a document in a window of the picture), and for a card only those
+    whose quality could exceed `beat` (none of a lower share drawn: `best_quads`; a
+    page's paper around its printed frame may be of higher quality than the frame, and
+    is searched for around it, so a page's are all kept). `light` is the grey a
     document's face is compared with, the whole picture's (`light_level`); `hue`, the
     working image's tint or None: the lines drawn only in it join the search
     (`_tint_only`). Returned with the quad: whether it is whole and its sides end at its
@@ -403,6 +406,7 @@ def _search(small, w, h, aspect, light, whole=False, hue=None):
         small, everything, w, h, aspect,
         keep=WINDOW_CANDIDATES if whole else PRINT_CANDIDATES if card else 1,
         within=picture if whole else None, light=light, one_piece=not whole and card,
+        min_share=max(MIN_SHARE, beat) if whole and card else MIN_SHARE,
     )
     # a side drawn only in the tint must be a pale card's
     plain = len(everything) - len(tinted)

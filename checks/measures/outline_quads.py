@@ -141,6 +141,7 @@ def angle_between(a: Line, b: Line) -> float:
 def best_quads(
     gray, lines: list[Line], width: int, height: int, aspect, keep: int = 1, within=None, around=None,
     at_least: float = 0.0, light: int | None = None, ending: bool = False, one_piece: bool = False,
+    min_share: float = MIN_SHARE,
 ) -> list[Quad]:
     """The `keep` best-scoring quads made of the given lines (real and virtual) in the
     grey image `gray` (width × height) the lines were found in; with `within` (a convex
@@ -151,7 +152,9 @@ def best_quads(
     (`light_level` of the picture; by default of `gray`, which may be a part of it). With
     `ending`, quads are also weighed by whether their sides end at their corners
     (`overrun`); with `one_piece`, whole quads by whether a drawn line runs across them
-    (`crossed`)."""
+    (`crossed`). Quads with less than `min_share` of their outline drawn are not
+    considered (at least MIN_SHARE); a quad's `quality` never exceeds that share, so a
+    caller that needs a quality above some value can leave out every quad below it."""
     count = len(lines)
     spans = [visible_span(line, width, height) for line in lines]
     reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
@@ -293,7 +296,7 @@ def best_quads(
             credit = part_a[2] + part_b[2] + part_c[2] + part_d[2]
             visible = part_a[0] + part_b[0] + part_c[0] + part_d[0]
             share = credit / visible
-            if share < MIN_SHARE:
+            if share < min_share:
                 continue
             evidence = credit * share
             if evidence <= floor:  # the weights below only lower it

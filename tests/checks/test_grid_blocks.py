@@ -1,6 +1,7 @@
-"""A grid's blocks and cells in the quad search: a card is one piece, and a line drawn all
-the way across a quad (a grout line through a block of tiles) halves its evidence
-(`outline_quads.crossed`)."""
+"""Rules of the quad search (`outline_quads.best_quads`): a card is one piece, and a line
+drawn all the way across a quad (a grout line through a block of tiles) halves its
+evidence (`outline_quads.crossed`); quads drawn along less than `min_share` of their
+outline are left out."""
 
 from checks.measures.outline import _lines
 from checks.measures.outline_edges import edge_map
@@ -44,3 +45,33 @@ def test_a_tile_wins_over_the_block_of_four_around_it():
     lines = _lines(edge_map(image, SIZE, SIZE), SIZE, SIZE)
     assert min(_extent(best_quads(image, lines, SIZE, SIZE, None)[0])) > 100  # the block, without the rule
     assert max(_extent(best_quads(image, lines, SIZE, SIZE, None, one_piece=True)[0])) < 70
+
+
+def _dashed_boxes() -> bytes:
+    """Two dark boxes on a light ground: one drawn all round, one with dashed sides."""
+    image = bytearray([200]) * (SIZE * SIZE)
+    for (x0, y0, x1, y1), dash in (((20, 30, 110, 90), None), ((70, 100, 180, 170), 6)):
+        for i in range(x0, x1):
+            for y in (y0, y0 + 1, y1, y1 + 1):
+                if dash is None or i // dash % 2:
+                    image[y * SIZE + i] = 60
+        for i in range(y0, y1):
+            for x in (x0, x0 + 1, x1, x1 + 1):
+                if dash is None or i // dash % 2:
+                    image[i * SIZE + x] = 60
+    return bytes(image)
+
+
+def test_quads_drawn_less_than_min_share_are_left_out_and_none_is_of_higher_quality():
+    # A caller needing a quality above q may search with min_share=q (the windows of
+    # `outline._in_windows`): no quad's quality exceeds the share of its outline drawn,
+    # and leaving out the others changes nothing else.
+    image = _dashed_boxes()
+    lines = _lines(edge_map(image, SIZE, SIZE), SIZE, SIZE)
+    every = best_quads(image, lines, SIZE, SIZE, None, keep=10_000)  # all of them
+    shares = [quad.supported / quad.visible for quad in every]
+    assert all(quad.quality <= share + 1e-9 for quad, share in zip(every, shares))
+    least = 0.8
+    assert any(share < least for share in shares) and any(share >= least for share in shares)
+    kept = best_quads(image, lines, SIZE, SIZE, None, keep=10_000, min_share=least)
+    assert [quad.sides for quad in kept] == [quad.sides for quad, share in zip(every, shares) if share >= least]
