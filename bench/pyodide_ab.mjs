@@ -7,7 +7,6 @@
 // ROUNDS timed calls per picture and version, after one call of each that is not timed.
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadPyodide } from "../node_modules/pyodide/pyodide.mjs";
 
 const [jobsPath, firstTree, secondTree, rounds] = process.argv.slice(2);

@@ -85,8 +85,8 @@ from .outline_corner import corner_lines
 from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
 from .outline_quads import (
-    AROUND_AREA, ASPECT_SPREAD, MIN_SHARE, MIN_SIDE, Quad, angle_between, area as _area, best_quads, ending_weight, is_cut,
-    light_level, overrun, visible_span, weighted_support,
+    AROUND_AREA, ASPECT_SPREAD, MIN_SHARE, MIN_SIDE, Quad, angle_between, area as _area, best_quads, ending_weight,
+    is_cut, light_level, overrun, visible_span, weighted_support,
 )
 from .outline_shape import rectangle_shape, view_tilt
 from .outline_sheet import face_edges, pale_sides, ring_edges, share_inside, sheet_beyond
