@@ -1,14 +1,23 @@
 """Where the outline finder loses a document: line detection, line slots, or ranking.
 
-For each generated scene (whole documents only), the true corners are taken to the
-finder's working size and each true side is looked for among the lines: in the ranked
-line list the quad search is offered (`MAX_LINES`), further down the full list, or
-nowhere (its edges never made a Hough peak). Each scene where the finder's outline
-overlaps the truth by less than IoU 0.9 is put in the first class that explains it:
+For each generated scene (whole documents only), the finder is run as the checks run it
+(`checks.report`: the working copy, and for a card the picture's tint), the true corners
+are taken to the finder's working size, and each true side is looked for among the
+lines of its first search, made as `outline._search` makes them: the PICTURE_LINES
+strongest lines of the grey image and the closing lines between them, for a card the
+far sides completed from a corner (`outline_corner`) and the TINT_LINES strongest lines
+drawn only in the tint. Each scene where the finder's outline overlaps the truth by less
+than IoU 0.9 is put in the first class that explains it:
 
-  detection  a true side is not among the lines at all
-  slots      every side is a line, but one ranks below MAX_LINES
+  detection  a true side is among none of the lines found, in grey or in the tint, nor
+             among those completed or closed from them
+  slots      every side is a line, but one is not among those offered to the search
   ranking    all four sides were offered, and another quad won
+
+With --list, a side's rank is its place among the grey image's lines (strongest first),
+then the tint's. The search in windows (small documents) and the searches nested in a quad
+(`_whole_instead`, `_card_on_sheet`) read these lines too, or finer ones: a scene
+put under detection or slots may still be found there.
 
     .venv/bin/python bench/outline_sides.py [--only DEFECT] [--n N] [--seed SEED] [--style STYLE] [--list]
 """
@@ -24,9 +33,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from checks.measures import outline as finder  # noqa: E402
+from checks.measures.outline_corner import corner_lines  # noqa: E402
 from checks.measures.outline_edges import edge_map  # noqa: E402
 from checks.measures.outline_lines import find_lines  # noqa: E402
-from checks.pixels import block_average, shrink_factor, shrunk_luminance  # noqa: E402
+from checks.measures.outline_quads import MIN_SIDE  # noqa: E402
+from checks.pixels import block_average, shrink_factor, shrunk_luminance, tint  # noqa: E402
 from checks.profiles import profile  # noqa: E402
 from checks.report import WORK_SIDE  # noqa: E402
 from tests.specimens import make, random_scene  # noqa: E402
@@ -58,23 +69,36 @@ def rank_of(side, lines):
 def diagnose(seed: int, defect: str | None, style: str | None):
     specimen = make(random_scene(seed, defect, style=style))
     width, height = specimen.image.size
-    reduced, w, h = shrunk_luminance(specimen.rgba(), width, height, WORK_SIDE)
+    rgba = specimen.rgba()
+    reduced, w, h = shrunk_luminance(rgba, width, height, WORK_SIDE)
     first = shrink_factor(width, height, WORK_SIDE)
     aspect = profile(specimen.document).aspect
-    outline = finder.find_outline(reduced, w, h, aspect=aspect)
+    whole_tint = None
+    if aspect and not finder._on_paper(aspect):
+        whole_tint = tint(rgba, width, height, first)
+    outline = finder.find_outline(reduced, w, h, aspect=aspect, tint=whole_tint and (lambda: whole_tint))
     truth = [(x / first, y / first) for x, y in specimen.corners]
     overlap = iou(outline.corners, truth) if outline else 0.0
-    # the finder's own working image and lines, as find_outline makes them
+    # the first search's working image and lines, as find_outline and _search make them
     factor = max(1, round(max(w, h) / finder.WORK_SIDE))
     small, sw, sh = block_average(bytes(reduced[: w * h]), w, h, factor, factor)
-    lines = find_lines(edge_map(small, sw, sh), max(8, int(finder.MIN_LINE * min(sw, sh))))
+    edges = edge_map(small, sw, sh)
+    least = max(8, int(finder.MIN_LINE * min(sw, sh)))  # edge pixels a line needs, as in `_strongest`
+    found = find_lines(edges, least)
+    grey = finder._lines(edges, sw, sh, finder.PICTURE_LINES)
+    offered = grey
+    if whole_tint is not None:  # a card
+        hue = block_average(bytes(whole_tint[: w * h]), w, h, factor, factor)[0]
+        found = found + find_lines(edge_map(hue, sw, sh), least)
+        offered = grey + corner_lines(grey, edges, MIN_SIDE * min(sw, sh), aspect) + finder._tint_only(hue, grey, sw, sh)
     corners = [(x / factor, y / factor) for x, y in truth]
-    ranks = [rank_of(side_line(corners[k - 1], corners[k]), lines) for k in range(4)]
+    sides = [side_line(corners[k - 1], corners[k]) for k in range(4)]
+    ranks = [rank_of(side, found) for side in sides]
     if overlap >= 0.9:
         kind = "found"
-    elif None in ranks:
+    elif any(rank is None and rank_of(side, offered) is None for rank, side in zip(ranks, sides)):
         kind = "detection"
-    elif max(ranks) >= finder.MAX_LINES:
+    elif any(rank_of(side, offered) is None for side in sides):
         kind = "slots"
     else:
         kind = "ranking"
