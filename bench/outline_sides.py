@@ -35,7 +35,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from checks.measures import outline as finder  # noqa: E402
 from checks.measures.outline_corner import corner_lines  # noqa: E402
 from checks.measures.outline_edges import edge_map  # noqa: E402
-from checks.measures.outline_lines import find_lines  # noqa: E402
 from checks.measures.outline_quads import MIN_SIDE  # noqa: E402
 from checks.pixels import block_average, shrink_factor, shrunk_luminance, tint  # noqa: E402
 from checks.profiles import profile  # noqa: E402
@@ -83,13 +82,12 @@ def diagnose(seed: int, defect: str | None, style: str | None):
     factor = max(1, round(max(w, h) / finder.WORK_SIDE))
     small, sw, sh = block_average(bytes(reduced[: w * h]), w, h, factor, factor)
     edges = edge_map(small, sw, sh)
-    least = max(8, int(finder.MIN_LINE * min(sw, sh)))  # edge pixels a line needs, as in `_strongest`
-    found = find_lines(edges, least)
+    found = finder._strongest(edges, sw, sh, None)  # every line, strongest first
     grey = finder._lines(edges, sw, sh, finder.PICTURE_LINES)
     offered = grey
     if whole_tint is not None:  # a card
         hue = block_average(bytes(whole_tint[: w * h]), w, h, factor, factor)[0]
-        found = found + find_lines(edge_map(hue, sw, sh), least)
+        found = found + finder._strongest(edge_map(hue, sw, sh), sw, sh, None)
         offered = grey + corner_lines(grey, edges, MIN_SIDE * min(sw, sh), aspect) + finder._tint_only(hue, grey, sw, sh)
     corners = [(x / factor, y / factor) for x, y in truth]
     sides = [side_line(corners[k - 1], corners[k]) for k in range(4)]
