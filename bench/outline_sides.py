@@ -15,9 +15,9 @@ than IoU 0.9 is put in the first class that explains it:
   ranking    all four sides were offered, and another quad won
 
 With --list, a side's rank is its place among the grey image's lines (strongest first),
-then the tint's. The search in windows (small documents) and the searches nested in a quad
-(`_whole_instead`, `_card_on_sheet`) read these lines too, or finer ones: a scene
-put under detection or slots may still be found there.
+then the tint's. The searches nested in a quad (`_whole_instead`, `_card_on_sheet`) read
+these lines too, and the search in windows (small documents) finds its own at up to twice
+the resolution: a scene put under detection or slots may still be found there.
 
     .venv/bin/python bench/outline_sides.py [--only DEFECT] [--n N] [--seed SEED] [--style STYLE] [--list]
 """
@@ -92,11 +92,12 @@ def diagnose(seed: int, defect: str | None, style: str | None):
     corners = [(x / factor, y / factor) for x, y in truth]
     sides = [side_line(corners[k - 1], corners[k]) for k in range(4)]
     ranks = [rank_of(side, found) for side in sides]
+    unoffered = [rank_of(side, offered) is None for side in sides]
     if overlap >= 0.9:
         kind = "found"
-    elif any(rank is None and rank_of(side, offered) is None for rank, side in zip(ranks, sides)):
+    elif any(rank is None and left_out for rank, left_out in zip(ranks, unoffered)):
         kind = "detection"
-    elif any(rank_of(side, offered) is None for side in sides):
+    elif any(unoffered):
         kind = "slots"
     else:
         kind = "ranking"
