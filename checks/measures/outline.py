@@ -551,11 +551,11 @@ def _paper_around(small, w, h, aspect, everything, frame, light, within=None):
 
     A licence or a printed form has a frame printed just inside the paper's edge, often
     sharper than the edge itself: the paper's edge around it is the outline. Of the
-    well-drawn quads around the frame, with sides parallel to its sides, the largest is
-    the paper. Its corners may lie outside the picture (not outside `within`, a window
-    searched for a whole document), and a border may stand in for one of its sides, if
-    it lies where the paper's edge would (`_frame_fits`). (A border wherever the paper's
-    edge is not drawn would fail whole pages whose edge is faint on a light desk:
+    well-drawn quads around the frame, with sides parallel to its sides, that lie where
+    the paper's edge would (`_frame_fits`), the largest is the paper. Its corners may lie
+    outside the picture (not outside `within`, a window searched for a whole document),
+    and a border may stand in for one of its sides. (A border wherever the paper's edge
+    is not drawn would fail whole pages whose edge is faint on a light desk:
     bench/outline_demo.py.)
     """
     frame_lines = [everything[k] for k in frame.sides]
@@ -813,10 +813,11 @@ def _frame_fits(paper, everything, frame, w, h) -> bool:
     frame, give or take perspective, and past each border that closes the quad (the
     frame's side facing the border lies nearer to it than the inset; a frame turned so
     that no side runs along the border cannot say, and does not fit). Inside the picture
-    the quad's drawn edges speak for themselves."""
+    the quad's drawn edges speak for themselves, where they run on along the frame's own
+    lines too (`_runs_on_drawn`)."""
     edges = [everything[k] for k in paper.sides]
     if all(0 <= x <= w and 0 <= y <= h for x, y in paper.corners) and not any(line.virtual for line in edges):
-        return True
+        return _runs_on_drawn(paper, frame, everything)
     sides = [(everything[k], frame.corners[m - 1], frame.corners[m]) for m, k in enumerate(frame.sides)]
     facing = [_facing(line, sides) for line in edges]
     if None in facing:
@@ -827,6 +828,38 @@ def _frame_fits(paper, everything, frame, w, h) -> bool:
     return all(
         min(_gap(line, p, p) for p in side[1:]) < min(insets) for line, side in zip(edges, facing) if line.virtual
     )
+
+
+def _runs_on_drawn(paper, frame, everything) -> bool:
+    """For a paper with one side of its own, the other three the frame's lines: whether
+    the two it runs on along past the frame's corners are drawn out to its own corners,
+    on MIN_SHARE (the least share of an outline the quad search takes for drawn at all)
+    of the outer half of that stretch, the half next to the paper's corner. Such a quad
+    found first is a band printed across the page (a statement's header, or the body of
+    the page below it), whose sides run on along the page's edges, drawn, if faintly
+    beside a dark header on a dark desk; but the two converging sides of a page seen
+    steeply, run on past its far edge to a line of the background (the desk's far edge),
+    cross the bare desk beyond it. (Where a paper has sides of its own beyond two or more
+    of the frame's, a frame line it keeps stands in for an edge of the paper not found,
+    a margin's width inside it.)"""
+    own = [k for k in paper.sides if k not in frame.sides]
+    if len(own) != 1:
+        return True
+    for m, k in enumerate(paper.sides):
+        if k not in frame.sides:
+            continue
+        n = frame.sides.index(k)
+        line = everything[k]
+        outer = sorted((line.position(*paper.corners[m - 1]), line.position(*paper.corners[m])))
+        inner = sorted((line.position(*frame.corners[n - 1]), line.position(*frame.corners[n])))
+        drawn = length = 0.0
+        for lo, hi in ((outer[0], (outer[0] + inner[0]) / 2), ((inner[1] + outer[1]) / 2, outer[1])):
+            if hi > lo:
+                drawn += min(hi - lo, weighted_support(*line.support(lo, hi)))
+                length += hi - lo
+        if drawn < MIN_SHARE * length:
+            return False
+    return True
 
 
 def _facing(line, sides):

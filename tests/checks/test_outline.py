@@ -580,6 +580,28 @@ def test_a_page_side_is_print_only_with_the_page_s_face_beyond_it():
     assert not _face_beyond(page(214, face=220, ground=212), 0)  # a page on a light desk
 
 
+@pytest.mark.parametrize(("pitch", "focal", "gap", "floor", "wall", "seed"),
+                         [(50, 600, 75, 140, 205, 3), (55, 500, 60, 140, 205, 1), (45, 640, 60, 150, 90, 5),
+                          (40, 640, 50, 140, 205, 7)])
+def test_a_steep_page_is_not_run_on_past_its_far_edge_to_the_wall(pitch, focal, gap, floor, wall, seed):
+    # A statement seen steeply on a desk, its header band along its far edge, the wall
+    # beyond: its two converging sides run on to the desk's far edge would make a larger
+    # quad around it, three of its four sides the page's own, the fourth drawn all along;
+    # but those sides are not drawn across the desk, and the page stays the page.
+    rng = random.Random(seed)
+    seen = project_rectangle(210, 297, width_px=300, pitch=pitch, yaw=0, roll=0, focal_px=focal)
+    truth = [(x + W / 2, y + H / 2 + 80) for x, y in seen]
+    img = plain(floor)
+    wall_at = min(y for _, y in truth) - gap
+    fill(img, [(0, 0), (W, 0), (W, wall_at), (0, wall_at)], wall)
+    fill(img, truth, 225)
+    fill(img, [inside(truth, u, v) for u, v in ((0, 0), (1, 0), (1, 0.08), (0, 0.08))], 70)
+    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.15), (0.9, 0.15), (0.9, 0.7), (0.1, 0.7))], 225, 40, rng)
+    outline = find_outline(noisy(img, rng), W, H)
+    assert outline is not None
+    assert iou(outline.corners, truth) >= 0.95
+
+
 def test_a_border_cannot_close_the_paper_around_a_frame_turned_45_degrees():
     # No side of a frame turned 45° runs along a border, so none tells how far the paper
     # would reach past it: such a quad is not the paper (and asking must not fail).
