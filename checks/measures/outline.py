@@ -832,18 +832,17 @@ def _frame_fits(paper, everything, frame, w, h) -> bool:
 
 def _runs_on_drawn(paper, frame, everything) -> bool:
     """For a paper with one side of its own, the other three the frame's lines: whether
-    the two it runs on along past the frame's corners are drawn out to its own corners,
-    on MIN_SHARE (the least share of an outline the quad search takes for drawn at all)
-    of the outer half of that stretch, the half next to the paper's corner. Such a quad
+    one of the two it runs on along past the frame's corners is drawn out to its own
+    corner, on MIN_SHARE (the least share of an outline the quad search takes for drawn
+    at all) of the outer half of that stretch, the half next to the corner. Such a quad
     found first is a band printed across the page (a statement's header, or the body of
-    the page below it), whose sides run on along the page's edges, drawn, if faintly
-    beside a dark header on a dark desk; but the two converging sides of a page seen
-    steeply, run on past its far edge to a line of the background (the desk's far edge),
-    cross the bare desk beyond it. (Where a paper has sides of its own beyond two or more
-    of the frame's, a frame line it keeps stands in for an edge of the paper not found,
-    a margin's width inside it.)"""
-    own = [k for k in paper.sides if k not in frame.sides]
-    if len(own) != 1:
+    the page below it), whose sides run on along the page's edges: drawn, though a dark
+    header beside something as dark on one side may show no edge there; but the two
+    converging sides of a page seen steeply, run on past its far edge to a line of the
+    background (the desk's far edge), both cross the bare desk beyond it. (Where a paper
+    has sides of its own beyond two or more of the frame's sides, a frame line it keeps
+    stands in for an edge of the paper not found, a margin's width inside it.)"""
+    if sum(k not in frame.sides for k in paper.sides) != 1:
         return True
     for m, k in enumerate(paper.sides):
         if k not in frame.sides:
@@ -857,9 +856,9 @@ def _runs_on_drawn(paper, frame, everything) -> bool:
             if hi > lo:
                 drawn += min(hi - lo, weighted_support(*line.support(lo, hi)))
                 length += hi - lo
-        if drawn < MIN_SHARE * length:
-            return False
-    return True
+        if length and drawn >= MIN_SHARE * length:
+            return True
+    return False
 
 
 def _facing(line, sides):
