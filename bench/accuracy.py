@@ -85,16 +85,22 @@ def scene_kinds(n: int, only: str | None) -> list[str | None]:
     return [cycle[i % len(cycle)] for i in range(n)]
 
 
+def check(specimen) -> dict:
+    """`checks.check_image`'s report on a specimen's pixels, with its file's name, size
+    and type, as the site passes them."""
+    w, h = specimen.image.size
+    return checks.check_image(specimen.rgba(), w, h, specimen.document, side=specimen.side,
+                              file_name=specimen.file_name, file_size=specimen.file_size,
+                              mime_type=specimen.mime_type)
+
+
 def run(n: int, seed: int, only: str | None, style: str | None, fill: tuple[float, float] | None = None):
     rows = []
     started = time.time()
     for i, defect in enumerate(scene_kinds(n, only)):
         specimen = make(random_scene(seed + i, defect, style=style, fill=fill))
-        w, h = specimen.image.size
         t0 = time.perf_counter()
-        report = checks.check_image(specimen.rgba(), w, h, specimen.document, side=specimen.side,
-                                    file_name=specimen.file_name, file_size=specimen.file_size,
-                                    mime_type=specimen.mime_type)
+        report = check(specimen)
         elapsed = time.perf_counter() - t0
         statuses = {c["id"]: c for c in report["checks"]}
         report["metadata"] = specimen.metadata()

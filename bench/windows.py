@@ -22,8 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import checks  # noqa: E402
-from bench.accuracy import scene_kinds  # noqa: E402
+from bench.accuracy import check, scene_kinds  # noqa: E402
 from checks.measures import outline  # noqa: E402
 from tests.specimens import make, random_scene  # noqa: E402
 from tests.specimens.geometry import shown_iou  # noqa: E402
@@ -48,9 +47,7 @@ def checked(specimen, windows: bool):
     try:
         width, height = specimen.image.size
         start = time.process_time()
-        report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side,
-                                    file_name=specimen.file_name, file_size=specimen.file_size,
-                                    mime_type=specimen.mime_type)
+        report = check(specimen)
         total = time.process_time() - start
     finally:
         outline._in_windows = SEARCH
