@@ -431,9 +431,7 @@ def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0):
     if not (whole or cut):  # see `_judged_by_its_ends`
         best = _judged_by_its_ends(best, everything, w, h)
     if cut:
-        instead = _whole_instead(small, w, h, aspect, lines, best, everything, light, edges, hue, tinted)
-        # a cut card's quad is weighed against the windows' quads judged as they are
-        best = _judged_by_its_ends(best, everything, w, h) if card and instead is best else instead
+        best = _whole_instead(small, w, h, aspect, lines, best, everything, light, edges, hue, tinted)
     elif not aspect or _on_paper(aspect):
         best = _paper_around(small, w, h, aspect, everything, best, light, within=picture if whole else None)
     elif not whole:  # a card: the quad may be a sheet it lies on
@@ -493,20 +491,7 @@ def _judged_by_its_ends(quad, lines, w, h):
     corners a cut card's sides cross what it lies on (grain, a cloth's weave), drawn in
     edges too, and a feature of the card in a window (its photo, a band of print) would
     then win over it: with cut quads judged, cut cards caught fell from 85.0 to 81.7 %
-    (default scenes, seed 1488000, n 60) and from 71.7 to 66.7 % (held-out, 1489000).
-    A cut card's quad that wins the search is judged so before the windows' quads are
-    weighed against it (`_search`): a block of tiles closed by the border, whose grout
-    lines run on past its corners, had kept out a small card found in a window as
-    plainly as it was drawn (0.80 against twice the block's 0.41; held-out seed 2702457).
-    On 280 small-card scenes of both styles (seeds 2702400-2702459, 2703300-2703359,
-    2705400-2705479, 2705600-2705679) 4 more cards were found and none lost; on 320 cut
-    ones (2703000-2703159, 2705000-2705199) one cut card caught was lost to its photo's
-    box, found in a window (seed 2705203). On the finals (held-out n 400 seed 2010000,
-    default n 600 seed 2009000) a card on tiles was found (2010346: framing and sharpness
-    right), and on a keyboard a key cap found in a window took the place of a wrong cut
-    quad around a card the search had missed (2009061: framing right, resolution, colour
-    and sharpness wrong).
-    """
+    (default scenes, seed 1488000, n 60) and from 71.7 to 66.7 % (held-out, 1489000)."""
     spans = {k: visible_span(lines[k], w, h) for k in quad.sides}
     weight = ending_weight(lines, quad.sides, quad.corners, spans)
     return Quad(quad.corners, quad.sides, quad.score, quad.supported, quad.visible, quad.quality * weight)
