@@ -65,8 +65,9 @@ def face_edges(edges, quad, w, h) -> float:
 
 
 def _density(edges, stretches) -> float:
-    """Edge pixels per pixel of stretches of rows (row start, x0, x1); 1.0 for none."""
-    indices = edges.indices
+    """Edge pixels beyond the noise (`EdgeMap.beyond_noise`) per pixel of stretches of
+    rows (row start, x0, x1); 1.0 for none."""
+    indices = edges.beyond_noise()
     found = sum(bisect_left(indices, row + b) - bisect_left(indices, row + a) for row, a, b in stretches)
     covered = sum(b - a for _, a, b in stretches)
     return found / covered if covered else 1.0

@@ -74,3 +74,20 @@ def test_a_tinted_side_must_be_a_pale_card_s():
     assert pale_sides(CARD, [True] * 4, pale, W, H)
     assert not pale_sides(CARD, [False, True, False, False], yellow, W, H)
     assert pale_sides(CARD, [False] * 4, yellow, W, H)
+
+
+def test_noise_on_a_blank_sheet_does_not_count_as_print():
+    # a night photo: noise of deviation 3 levels makes edge pixels all over the blank
+    # sheet, as many per pixel as the card's print (0.078 against 0.065 counting them
+    # all); those below the noise's floor (`EdgeMap.beyond_noise`) are not counted
+    rng = random.Random(5)
+    marks = [(x, y, x + 3, y + 6, 120) for x, y in ((rng.randrange(64, 134), rng.randrange(49, 87)) for _ in range(40))]
+    clean = picture(60, [(20, 10, 180, 140, 230), (60, 45, 140, 95, 200)] + marks)
+    noise = random.Random(1)
+    noisy = bytes(min(255, max(0, round(value + noise.gauss(0, 3)))) for value in clean)
+    edges = edge_map(noisy, W, H)
+    assert len(edges.indices) > 2 * len(edge_map(clean, W, H).indices)  # the noise made edges
+    assert ring_edges(edges, SHEET, CARD, W, H) < BLANK_RING
+    assert ring_edges(edges, SHEET, CARD, W, H) < PLAINER_AROUND * face_edges(edges, CARD, W, H)
+    quiet = edge_map(clean, W, H)
+    assert quiet.beyond_noise() == quiet.indices  # on a quiet picture every edge pixel counts

@@ -6,8 +6,8 @@ import statistics
 import pytest
 
 from checks.pixels import (
-    abs_difference_lanes, at_least_lanes, block_average, count_at_least, grouped_median, luminance,
-    luminance_rows, quantile, repeated, shrink_factor, shrunk_luminance, tint, top_level,
+    abs_difference_lanes, absolute_lanes, at_least_lanes, block_average, count_at_least, greater_equal_lanes,
+    grouped_median, luminance, luminance_rows, quantile, repeated, shrink_factor, shrunk_luminance, tint, top_level,
 )
 
 
@@ -169,3 +169,14 @@ def test_quantile_is_the_smallest_level_with_that_share_at_or_below_it(share):
         ranked = sorted(data)
         expected = next(v for v in range(256) if sum(1 for x in ranked if x <= v) >= share * len(data))
         assert quantile(data, share) == expected
+
+
+def test_sixteen_bit_lane_comparisons_and_absolute_values_are_exact():
+    rng = random.Random(4)
+    a = [rng.randrange(1 << 15) for _ in range(300)] + [0, 1 << 14, (1 << 15) - 1]
+    b = [rng.randrange(1 << 15) for _ in range(300)] + [0, 1 << 14, 0]
+    pack = lambda values: int.from_bytes(b"".join(v.to_bytes(2, "little") for v in values), "little")
+    unpack = lambda value: list(memoryview(value.to_bytes(2 * len(a), "little")).cast("H"))
+    ones = repeated(1, len(a), 2)
+    assert unpack(greater_equal_lanes(pack(a), pack(b), 0x8000 * ones, ones)) == [int(x >= y) for x, y in zip(a, b)]
+    assert unpack(absolute_lanes(pack(a), ones, 0x3FFF * ones)) == [abs(x - (1 << 14)) for x in a]
