@@ -75,3 +75,9 @@ def disc(gray: bytearray, width: int, cx: int, cy: int, radius: int, level: int 
     for y in range(cy - radius, cy + radius + 1):
         half = int((radius * radius - (y - cy) ** 2) ** 0.5)
         gray[y * width + cx - half : y * width + cx + half + 1] = bytes([level]) * (2 * half + 1)
+
+
+def gaussian_noise(gray, sigma: float, *, seed: int = 1) -> bytes:
+    """Grey levels with Gaussian noise of deviation `sigma` added, clipped to 0..255."""
+    rng = random.Random(seed)
+    return bytes(min(255, max(0, round(value + rng.gauss(0, sigma)))) for value in gray)

@@ -1,17 +1,11 @@
 """Immerkær's noise estimate reads the noise, not the picture's structure."""
 
 import math
-import random
 
 import pytest
 
 from checks.measures.noise import CLIP, SIGMA_PER_RESPONSE, noise_sigma
-from tests.checks.synthetic import page
-
-
-def noisy(gray, sigma, seed):
-    rng = random.Random(seed)
-    return bytes(min(255, max(0, round(value + rng.gauss(0, sigma)))) for value in gray)
+from tests.checks.synthetic import gaussian_noise, page
 
 
 def plain_estimate(gray, width, height, block, share):
@@ -34,7 +28,7 @@ def plain_estimate(gray, width, height, block, share):
 @pytest.mark.parametrize("sigma", [1.0, 2.0, 4.0])
 def test_the_deviation_of_gaussian_noise_on_flat_grey_is_found(sigma):
     width, height = 130, 98
-    gray = noisy(bytes([128]) * (width * height), sigma, seed=int(10 * sigma))
+    gray = gaussian_noise(bytes([128]) * (width * height), sigma, seed=int(10 * sigma))
     # the flattest tenth of the blocks reads a little low: the median is the unbiased one
     assert noise_sigma(gray, width, height, 16, 0.5) == pytest.approx(sigma, rel=0.1)
     assert noise_sigma(gray, width, height, 16, 0.1) == pytest.approx(sigma, rel=0.2)
@@ -46,13 +40,13 @@ def test_a_ramp_and_print_on_paper_read_as_no_noise_in_their_flattest_blocks():
     assert noise_sigma(ramp, width, height, 16, 0.1) == 0.0
     printed = bytes(page(width, height, margin=30, background=90))
     assert noise_sigma(printed, width, height, 16, 0.1) == 0.0
-    assert noise_sigma(noisy(printed, 2.0, 3), width, height, 16, 0.1) == pytest.approx(2.0, rel=0.25)
+    assert noise_sigma(gaussian_noise(printed, 2.0, seed=3), width, height, 16, 0.1) == pytest.approx(2.0, rel=0.25)
 
 
 @pytest.mark.parametrize("share", [0.1, 0.5, 1.0])
 def test_lanes_agree_with_a_plain_computation(share):
     width, height = 67, 53
-    gray = noisy(bytes(page(width, height, margin=8, background=60)), 1.5, seed=5)
+    gray = gaussian_noise(bytes(page(width, height, margin=8, background=60)), 1.5, seed=5)
     assert noise_sigma(gray, width, height, 8, share) == pytest.approx(plain_estimate(gray, width, height, 8, share))
 
 

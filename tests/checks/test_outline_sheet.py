@@ -5,6 +5,7 @@ import random
 from checks.measures.outline import BLANK_RING, PLAINER_AROUND
 from checks.measures.outline_edges import edge_map
 from checks.measures.outline_sheet import face_edges, pale_sides, ring_edges, share_inside, sheet_beyond
+from tests.checks.synthetic import gaussian_noise
 
 W, H = 200, 150
 SHEET = [(20, 10), (180, 10), (180, 140), (20, 140)]
@@ -83,11 +84,8 @@ def test_noise_on_a_blank_sheet_does_not_count_as_print():
     rng = random.Random(5)
     marks = [(x, y, x + 3, y + 6, 120) for x, y in ((rng.randrange(64, 134), rng.randrange(49, 87)) for _ in range(40))]
     clean = picture(60, [(20, 10, 180, 140, 230), (60, 45, 140, 95, 200)] + marks)
-    noise = random.Random(1)
-    noisy = bytes(min(255, max(0, round(value + noise.gauss(0, 3)))) for value in clean)
-    edges = edge_map(noisy, W, H)
-    assert len(edges.indices) > 2 * len(edge_map(clean, W, H).indices)  # the noise made edges
+    quiet, edges = edge_map(clean, W, H), edge_map(gaussian_noise(clean, 3), W, H)
+    assert len(edges.indices) > 2 * len(quiet.indices)  # the noise made edges
     assert ring_edges(edges, SHEET, CARD, W, H) < BLANK_RING
     assert ring_edges(edges, SHEET, CARD, W, H) < PLAINER_AROUND * face_edges(edges, CARD, W, H)
-    quiet = edge_map(clean, W, H)
     assert quiet.beyond_noise() == quiet.indices  # on a quiet picture every edge pixel counts
