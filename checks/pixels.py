@@ -256,6 +256,11 @@ def at_least_lanes(x: int, level: int, high: int) -> int:
     return ((x | high) - (level - 128) * ones) & x & high
 
 
+# Signed values in 16-bit lanes are held with this bias, so that no lane goes negative
+# (`absolute_lanes` reads them back).
+LANE_BIAS = 1 << 14
+
+
 def greater_equal_lanes(a: int, b: int, half: int, ones: int) -> int:
     """1 in every 16-bit lane where a >= b, else 0 (all lanes of both below 2**15);
     `half` holds 2**15 in every lane, `ones` 1: a + 2**15 - b keeps bit 15 where a >= b
@@ -264,11 +269,12 @@ def greater_equal_lanes(a: int, b: int, half: int, ones: int) -> int:
 
 
 def absolute_lanes(g: int, ones: int, low: int) -> int:
-    """|g - 2**14| in every 16-bit lane of g, each in [0, 2**15); `low` holds 0x3FFF in
-    every lane, `ones` 1.
+    """|g - LANE_BIAS| in every 16-bit lane of g, each in [0, 2**15); `low` holds 0x3FFF
+    in every lane, `ones` 1.
 
-    A lane with bit 14 set holds g >= 2**14 and g XOR 0x4000 is g - 2**14; otherwise
-    (g XOR 0x3FFF) + 1 is 2**14 - g. Both cases are one XOR and one add per lane.
+    A lane with bit 14 set holds g >= LANE_BIAS (2**14) and g XOR 0x4000 is g - LANE_BIAS;
+    otherwise (g XOR 0x3FFF) + 1 is LANE_BIAS - g. Both cases are one XOR and one add per
+    lane.
     """
     positive = (g >> 14) & ones
     return (g ^ (low + positive)) + ones - positive

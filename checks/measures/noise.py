@@ -19,15 +19,11 @@ from __future__ import annotations
 
 import math
 
-from ..pixels import absolute_lanes, block_average, greater_equal_lanes, lanes, quantile, repeated
+from ..pixels import LANE_BIAS, absolute_lanes, block_average, greater_equal_lanes, lanes, quantile, repeated
 
 # |response| is kept in half units up to this many grey levels: a block's mean then fits
 # one byte, and the few strong responses (edges) weigh no more than a noisy pixel could.
 CLIP = 127
-
-# Responses are held with this bias, so that every 16-bit lane stays non-negative
-# (`absolute_lanes` reads them against it).
-BIAS = 1 << 14
 
 # sigma per grey level of mean |response| (see the module's docstring).
 SIGMA_PER_RESPONSE = math.sqrt(math.pi / 2) / 6
@@ -46,8 +42,8 @@ def noise_sigma(gray: bytes, width: int, height: int, block: int, share: float) 
     a = lanes(gray[:n], 2)
     # 1 -2 1 across, biased by 2 * 255 so that no lane goes negative: at most 1020.
     across = ((a << 16) & mask) + (a >> 16) + 510 * ones - (a << 1)
-    # 1 -2 1 down (the biases cancel), lifted by BIAS: the response + BIAS, never negative.
-    both = ((across << row) & mask) + (across >> row) + BIAS * ones - (across << 1)
+    # 1 -2 1 down (the biases cancel), lifted by LANE_BIAS so that no lane goes negative.
+    both = ((across << row) & mask) + (across >> row) + LANE_BIAS * ones - (across << 1)
     response = absolute_lanes(both, ones, 0x3FFF * ones)
     # In half levels, saturated at 2 * CLIP.
     over = greater_equal_lanes(response, CLIP * ones, 0x8000 * ones, ones)

@@ -23,11 +23,11 @@ side would outweigh it.
 
 from __future__ import annotations
 
-from ..pixels import absolute_lanes, greater_equal_lanes, lanes, repeated
+from ..pixels import LANE_BIAS, absolute_lanes, greater_equal_lanes, lanes, repeated
 from .noise import noise_sigma
 
 # Gradients are stored with this bias so that every 16-bit lane stays non-negative.
-BIAS = 1 << 14
+BIAS = LANE_BIAS
 
 # A step of c grey levels gives a smoothed Sobel magnitude of about 64 * c (see `_gradients`).
 GRADIENT_PER_LEVEL = 64
