@@ -31,19 +31,20 @@ on a cut-off card (its photo, a band of text). What lies around such a card is r
 A small or steeply seen document loses at the working size: its short sides are a few
 dozen pixels, fewer than a wood grain's or a keyboard's lines, and its edge lies a pixel
 or two from its print, which surround suppression then takes for texture. When the
-best quad of the whole picture is a weak one, and not a whole one whose sides end at
-its corners (a document drawn weakly), the same search is run again, in the manner of
-a coarse-to-fine sliding-window detector (Viola & Jones 2001), on overlapping windows
-of the picture at up to twice the resolution, for a document lying wholly inside one
-(`_in_windows`). A window's quad wins only by its `quality`, which does not
-grow with size (the share of its outline drawn in edges, times its shape, aspect and
-contrast weights), and only when it is clearly better than the whole picture's. Both
-are judged as documents: in a window the plainest of its few best quads is taken, not
-the one with the most evidence, which is a larger block of a keyboard's keys or a sheet
-around the card; and the whole picture's quad is weighed by whether its sides end at
-its corners (`overrun`), since a block of keys or tiles is drawn all round as plainly as
-a weakly drawn document, but its lines run on. The windows are searched in turn, and
-the search ends at a quad plain enough to be the document (CLEAR_QUALITY).
+best quad of the whole picture is a weak one, and not a whole one of the document's
+shape whose sides end at its corners (a document drawn weakly), the same search is run
+again, in the manner of a coarse-to-fine sliding-window detector (Viola & Jones 2001),
+on overlapping windows of the picture at up to twice the resolution, for a document
+lying wholly inside one (`_in_windows`). A window's quad wins only by its `quality`,
+which does not grow with size (the share of its outline drawn in edges, times its
+shape, aspect and contrast weights), and only when it is clearly better than the whole
+picture's. Both are judged as documents: in a window the plainest of its few best
+quads is taken, not the one with the most evidence, which is a larger block of a
+keyboard's keys or a sheet around the card; and the whole picture's quad is weighed by
+whether its sides end at its corners (`overrun`), since a block of keys or tiles is
+drawn all round as plainly as a weakly drawn document, but its lines run on. The
+windows are searched in turn, and the search ends at a quad plain enough to be the
+document (CLEAR_QUALITY).
 
 A steep view foreshortens two of the document's sides to a few dozen pixels at the
 working size, too few for the Hough transform, while the two across the tilt stay long:
@@ -322,7 +323,8 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
         hue = block_average(bytes(tint()[: width * height]), width, height, factor, factor)[0]
     best, ends, edges = _search(small, w, h, aspect, light, hue=hue)
     corners = None
-    # else a window seldom wins, and never over a whole quad whose sides end at its corners
+    # else a window seldom wins, and never over a whole document-shaped quad whose sides
+    # end at its corners
     if best is None or (FINER_GAIN * best.quality < WINDOW_REACH and not ends):
         beat = max(1 / FINER_GAIN, FINER_GAIN * best.quality if best else 0.0)
         finer = _in_windows(gray, width, height, aspect, light, beat)
@@ -437,7 +439,14 @@ def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0):
     elif not whole:  # a card: the quad may be a sheet it lies on
         best = _card_on_sheet(small, w, h, aspect, lines, best, everything, light, edges, hue, tinted)
     # (without an aspect a quad closed by a border is not `cut` above)
-    ends = not (whole or cut or is_cut(best, everything, w, h)) and _ends_at_corners(best, everything, w, h)
+    # A whole quad far from the document's shape is no document drawn weakly, however it
+    # ends: a row of keys a dozen times longer than high, drawn all round, kept a small
+    # card's windows from being searched (default seed 2709434).
+    ends = (
+        not (whole or cut or is_cut(best, everything, w, h))
+        and (not aspect or _card_shaped(best, w, h, aspect))
+        and _ends_at_corners(best, everything, w, h)
+    )
     return best, ends, edges
 
 

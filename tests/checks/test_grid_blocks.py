@@ -5,6 +5,7 @@ outline are left out."""
 
 from checks.measures.outline import _lines
 from checks.measures.outline_edges import edge_map
+from checks.measures.outline_lines import border_lines
 from checks.measures.outline_quads import CROSSED_WEIGHT, best_quads
 
 SIZE = 200
@@ -38,6 +39,40 @@ def test_a_block_of_tiles_is_crossed_by_its_grout_and_a_tile_is_not():
         assert abs(one_piece[quad.sides].score - CROSSED_WEIGHT * quad.score) < 1e-9 * quad.score
     for quad in tiles:
         assert one_piece[quad.sides].score == quad.score
+
+
+def test_a_block_cut_off_by_the_border_is_crossed_by_its_grout_too():
+    # Tiles running out of the picture: a block closed by a border, with a grout line
+    # across it from that border to its far side, is no more one piece than a whole one.
+    image = _tiles()
+    lines = border_lines(SIZE, SIZE) + _lines(edge_map(image, SIZE, SIZE), SIZE, SIZE)
+    plain = best_quads(image, lines, SIZE, SIZE, None, keep=400)
+    one_piece = {quad.sides: quad for quad in best_quads(image, lines, SIZE, SIZE, None, keep=400, one_piece=True)}
+    cut = [quad for quad in plain if any(lines[k].virtual for k in quad.sides)]
+    blocks = [quad for quad in cut if min(_extent(quad)) > 100]
+    tiles = [quad for quad in cut if max(_extent(quad)) < 70]
+    assert blocks and tiles
+    for quad in blocks:
+        assert abs(one_piece[quad.sides].score - CROSSED_WEIGHT * quad.score) < 1e-9 * quad.score
+    for quad in tiles:
+        assert one_piece[quad.sides].score == quad.score
+
+
+def test_a_sheet_cut_off_by_the_border_is_not_crossed_by_an_edge_from_side_to_side():
+    # A sheet running out of the top of the picture, with a card's edge drawn across it
+    # from its left side to its right: the card lies on the sheet, and the cut sheet
+    # leads to it (`outline._whole_instead`); no grid runs out of the picture with it.
+    image = bytearray([70]) * (SIZE * SIZE)
+    for y in range(0, 150):
+        for x in range(40, 160):
+            image[y * SIZE + x] = 200 if y < 80 else 215
+    image = bytes(image)
+    lines = border_lines(SIZE, SIZE) + _lines(edge_map(image, SIZE, SIZE), SIZE, SIZE)
+    plain = best_quads(image, lines, SIZE, SIZE, None, keep=400)
+    one_piece = {quad.sides: quad for quad in best_quads(image, lines, SIZE, SIZE, None, keep=400, one_piece=True)}
+    sheet = [quad for quad in plain if abs(_extent(quad)[0] - 120) < 2 and abs(_extent(quad)[1] - 150) < 2]
+    assert len(sheet) == 1 and sum(lines[k].virtual for k in sheet[0].sides) == 1
+    assert one_piece[sheet[0].sides].score == sheet[0].score
 
 
 def test_a_tile_wins_over_the_block_of_four_around_it():

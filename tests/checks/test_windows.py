@@ -13,13 +13,13 @@ from tests.checks.scenes import checked
 from tests.specimens.geometry import iou
 
 
-def _outlined(seed, defect, monkeypatch):
-    """The outline's overlap with the true corners in a held-out specimen photo, and
-    whether the finder searched its windows."""
+def _outlined(seed, defect, monkeypatch, style="heldout"):
+    """The outline's overlap with the true corners in a specimen photo (held-out by
+    default), and whether the finder searched its windows."""
     searched = []
     real = outline._in_windows
     monkeypatch.setattr(outline, "_in_windows", lambda *args: searched.append(args) or real(*args))
-    specimen, report, _ = checked(seed, defect, style="heldout")
+    specimen, report, _ = checked(seed, defect, style=style)
     return iou(report["quad"], specimen.corners), bool(searched)
 
 
@@ -44,5 +44,13 @@ def test_a_small_card_among_keys_whose_lines_run_on_is_still_found_in_a_window(m
     # the whole picture's best quad is a whole block of keys (its lines run on past its
     # corners), and the small card lies elsewhere
     overlap, searched = _outlined(2480103, "small", monkeypatch)
+    assert searched
+    assert overlap >= 0.9
+
+
+def test_a_small_card_is_searched_for_past_a_row_of_keys_that_ends_at_its_corners(monkeypatch):
+    # the whole picture's best quad is a whole row of keys, drawn all round and ending at
+    # its corners, but a dozen times longer than high: not a weakly drawn card
+    overlap, searched = _outlined(2709434, "small", monkeypatch, style=None)
     assert searched
     assert overlap >= 0.9
