@@ -3,6 +3,8 @@ drawn all the way across a quad (a grout line through a block of tiles) halves i
 evidence (`outline_quads.crossed`); quads drawn along less than `min_share` of their
 outline are left out."""
 
+import pytest
+
 from checks.measures.outline import _lines
 from checks.measures.outline_edges import edge_map
 from checks.measures.outline_lines import border_lines
@@ -27,30 +29,24 @@ def _extent(quad):
     return max(xs) - min(xs), max(ys) - min(ys)
 
 
-def test_a_block_of_tiles_is_crossed_by_its_grout_and_a_tile_is_not():
-    image = _tiles()
-    lines = _lines(edge_map(image, SIZE, SIZE), SIZE, SIZE)
-    plain = best_quads(image, lines, SIZE, SIZE, None, keep=200)
-    one_piece = {quad.sides: quad for quad in best_quads(image, lines, SIZE, SIZE, None, keep=200, one_piece=True)}
-    blocks = [quad for quad in plain if max(_extent(quad)) > 100]
-    tiles = [quad for quad in plain if max(_extent(quad)) < 70]
-    assert blocks and tiles
-    for quad in blocks:
-        assert abs(one_piece[quad.sides].score - CROSSED_WEIGHT * quad.score) < 1e-9 * quad.score
-    for quad in tiles:
-        assert one_piece[quad.sides].score == quad.score
-
-
-def test_a_block_cut_off_by_the_border_is_crossed_by_its_grout_too():
-    # Tiles running out of the picture: a block closed by a border, with a grout line
-    # across it from that border to its far side, is no more one piece than a whole one.
-    image = _tiles()
-    lines = border_lines(SIZE, SIZE) + _lines(edge_map(image, SIZE, SIZE), SIZE, SIZE)
+def _weighed(image, lines):
+    """The quads of `lines` in `image` as the search scores them, and by their sides as
+    it scores them when a card is one piece."""
     plain = best_quads(image, lines, SIZE, SIZE, None, keep=400)
     one_piece = {quad.sides: quad for quad in best_quads(image, lines, SIZE, SIZE, None, keep=400, one_piece=True)}
-    cut = [quad for quad in plain if any(lines[k].virtual for k in quad.sides)]
-    blocks = [quad for quad in cut if min(_extent(quad)) > 100]
-    tiles = [quad for quad in cut if max(_extent(quad)) < 70]
+    return plain, one_piece
+
+
+@pytest.mark.parametrize("cut", [False, True], ids=["whole", "cut"])
+def test_a_block_of_tiles_is_crossed_by_its_grout_and_a_tile_is_not(cut):
+    # Cut: tiles running out of the picture, a block closed by a border with a grout line
+    # across it from that border to its far side is no more one piece than a whole one.
+    image = _tiles()
+    lines = (border_lines(SIZE, SIZE) if cut else []) + _lines(edge_map(image, SIZE, SIZE), SIZE, SIZE)
+    plain, one_piece = _weighed(image, lines)
+    quads = [quad for quad in plain if any(lines[k].virtual for k in quad.sides) == cut]
+    blocks = [quad for quad in quads if min(_extent(quad)) > 100]
+    tiles = [quad for quad in quads if max(_extent(quad)) < 70]
     assert blocks and tiles
     for quad in blocks:
         assert abs(one_piece[quad.sides].score - CROSSED_WEIGHT * quad.score) < 1e-9 * quad.score
@@ -68,8 +64,7 @@ def test_a_sheet_cut_off_by_the_border_is_not_crossed_by_an_edge_from_side_to_si
             image[y * SIZE + x] = 200 if y < 80 else 215
     image = bytes(image)
     lines = border_lines(SIZE, SIZE) + _lines(edge_map(image, SIZE, SIZE), SIZE, SIZE)
-    plain = best_quads(image, lines, SIZE, SIZE, None, keep=400)
-    one_piece = {quad.sides: quad for quad in best_quads(image, lines, SIZE, SIZE, None, keep=400, one_piece=True)}
+    plain, one_piece = _weighed(image, lines)
     sheet = [quad for quad in plain if abs(_extent(quad)[0] - 120) < 2 and abs(_extent(quad)[1] - 150) < 2]
     assert len(sheet) == 1 and sum(lines[k].virtual for k in sheet[0].sides) == 1
     assert one_piece[sheet[0].sides].score == sheet[0].score
