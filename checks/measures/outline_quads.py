@@ -347,7 +347,7 @@ def best_quads(
             evidence *= _contrast(gray, width, height, corners, (a, b, c, d), lines, contrast_cache, light)
             if evidence <= floor:
                 continue
-            if one_piece and crossed(lines, (a, b, c, d), at, corner, from_border=virtual):
+            if one_piece and crossed(lines, (a, b, c, d), at, corner):
                 evidence *= CROSSED_WEIGHT
                 if evidence <= floor:
                     continue
@@ -411,20 +411,21 @@ def overrun(lines, sides, corners, spans) -> float:
     return drawn / seen if seen else 0.0
 
 
-def crossed(lines, sides, at, corner, from_border=False) -> bool:
+def crossed(lines, sides, at, corner) -> bool:
     """Whether another line runs across the quad from one side to the opposite one, drawn
     along CROSSING_SHARE of the way, clear of the other two sides by CROSSING_INSET of
     the quad's extent: a grout line through a block of tiles, the gap between two rows
     of keys, a stripe of a check cloth. `sides` are the quad's lines a, b, c, d (a
     opposite c), `at[i][j]` where line j crosses line i along it, `corner` the pairs that
-    cross (see `best_quads`). With `from_border`, for a quad closed by a border, only a
-    line running from such a border to the side across counts: a block of tiles or keys
-    running out of the picture has its grid's lines running out with it, where a card
-    lying across a sheet that runs out of the picture crosses it from side to side with
-    its own edge, and the sheet is a step towards the card (`outline._whole_instead`)."""
+    cross (see `best_quads`). Across a quad closed by a border only a line running from
+    such a border to the side across counts: a block of tiles or keys running out of the
+    picture has its grid's lines running out with it, where a card lying across a sheet
+    that runs out of the picture crosses it from side to side with its own edge, and the
+    sheet is a step towards the card (`outline._whole_instead`)."""
+    closed = any(lines[k].virtual for k in sides)
     for first, second, ends in ((sides[0], sides[2], (sides[1], sides[3])), (sides[1], sides[3], (sides[0], sides[2]))):
         p, q = ends
-        if from_border and not (lines[p].virtual or lines[q].virtual):
+        if closed and not (lines[p].virtual or lines[q].virtual):
             continue
         for k, line in enumerate(lines):
             if k in sides or line.virtual or (k, p) not in corner or (k, q) not in corner:
