@@ -1,7 +1,8 @@
 """Accuracy of `checks` on generated scenes it has never seen: prints figures, asserts nothing.
 
     nice .venv/bin/python bench/accuracy.py [--n 400] [--seed 1000] [--list] [--only DEFECT]
-                                            [--style heldout] [--fill 0.85-0.97] [--save scenes.json]
+                                            [--style heldout] [--fill 0.85-0.97] [--uncropped]
+                                            [--save scenes.json]
 
 Scenes come from tests/specimens (random_scene): clean captures (phone photos on wood,
 keyboards, fabric, a light desk, a dark cloth, with hands and distractor rectangles;
@@ -12,7 +13,10 @@ scene in the held-out style (tests/specimens/heldout.py: other surfaces, a rough
 camera, sleeves, curled pages, shadows, framings from 30 to 90 %), which nobody tunes on,
 and adds a table of clean scenes by held-out effect. `--fill LOW-HIGH` makes the ID cards
 photographed fill that share of the picture (sellers often fill the frame; the styles
-draw 50–80 % and 30–90 %), the scenes otherwise as drawn.
+draw 50–80 % and 30–90 %), the scenes otherwise as drawn. `--uncropped` places each
+photo's document as a phone sees it off the middle of an uncropped picture, where the
+styles move its head-on view across the picture as a crop around it would show it
+(tests/specimens/scene.py, `Scene.uncropped`): the two differ for steep views.
 
 Figures:
 - per defect: detection = share of its scenes where the targeted check gives an accepted
@@ -94,11 +98,12 @@ def check(specimen) -> dict:
                               mime_type=specimen.mime_type)
 
 
-def run(n: int, seed: int, only: str | None, style: str | None, fill: tuple[float, float] | None = None):
+def run(n: int, seed: int, only: str | None, style: str | None, fill: tuple[float, float] | None = None,
+        uncropped: bool = False):
     rows = []
     started = time.time()
     for i, defect in enumerate(scene_kinds(n, only)):
-        specimen = make(random_scene(seed + i, defect, style=style, fill=fill))
+        specimen = make(random_scene(seed + i, defect, style=style, fill=fill, uncropped=uncropped))
         t0 = time.perf_counter()
         report = check(specimen)
         elapsed = time.perf_counter() - t0
@@ -279,11 +284,14 @@ def main():
                         help="scene style: the default scenes, or the held-out ones nobody tunes on")
     parser.add_argument("--fill", type=_share_range, metavar="LOW-HIGH",
                         help="ID cards photographed fill this share of the picture, e.g. 0.85-0.97")
+    parser.add_argument("--uncropped", action="store_true",
+                        help="photos' documents seen as a phone sees them off the picture's middle")
     parser.add_argument("--save", type=Path, help="write every scene's truth and report to this JSON file")
     args = parser.parse_args()
     print(f"# checks accuracy: {args.n} {args.style} scenes from seed {args.seed}" + (f", {args.only} only" if args.only else "")
-          + (f", ID cards filling {args.fill[0]:g}-{args.fill[1]:g} of the picture" if args.fill else ""))
-    rows = run(args.n, args.seed, args.only, None if args.style == "default" else args.style, args.fill)
+          + (f", ID cards filling {args.fill[0]:g}-{args.fill[1]:g} of the picture" if args.fill else "")
+          + (", uncropped photos" if args.uncropped else ""))
+    rows = run(args.n, args.seed, args.only, None if args.style == "default" else args.style, args.fill, args.uncropped)
     summarise(rows, args.list)
     if args.save:
         args.save.write_text(json.dumps([

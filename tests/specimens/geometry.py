@@ -14,14 +14,17 @@ Point = tuple[float, float]
 
 
 def project_rectangle(width_mm: float, height_mm: float, *, width_px: float, pitch: float, yaw: float,
-                      roll: float, focal_px: float) -> list[Point]:
+                      roll: float, focal_px: float, at: Point = (0.0, 0.0)) -> list[Point]:
     """Corners (document top-left first, clockwise) of a flat rectangle seen by a pinhole camera.
 
     The rectangle is rotated by pitch (about its horizontal axis), yaw (vertical axis) and
     roll (in-plane), in degrees, then placed at the distance where its width would span
-    `width_px` pixels head-on. The result is centred on (0, 0).
+    `width_px` pixels head-on, its centre on the camera's axis: the result is centred on
+    (0, 0), the principal point. With `at`, its centre is moved sideways in space to
+    where it is seen at `at`, as a phone sees a document off the middle of its picture.
     """
     distance = focal_px * width_mm / width_px
+    shift_x, shift_y = at[0] * distance / focal_px, at[1] * distance / focal_px
     p, y, r = (math.radians(a) for a in (pitch, yaw, roll))
     corners = []
     for sx, sy in ((-0.5, -0.5), (0.5, -0.5), (0.5, 0.5), (-0.5, 0.5)):
@@ -31,7 +34,7 @@ def project_rectangle(width_mm: float, height_mm: float, *, width_px: float, pit
         x2, y2, z2 = x1, y1 * math.cos(p), y1 * math.sin(p)
         x3, z3 = x2 * math.cos(y) + z2 * math.sin(y), -x2 * math.sin(y) + z2 * math.cos(y)
         depth = distance + z3
-        corners.append((focal_px * x3 / depth, focal_px * y2 / depth))
+        corners.append((focal_px * (x3 + shift_x) / depth, focal_px * (y2 + shift_y) / depth))
     return corners
 
 

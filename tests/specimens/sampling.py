@@ -76,11 +76,13 @@ def _heldout_base(rng: random.Random, seed: int, allow_scan: bool) -> Scene:
 
 
 def random_scene(seed: int, defect: str | None = None, style: str | None = None,
-                 fill: tuple[float, float] | None = None) -> Scene:
+                 fill: tuple[float, float] | None = None, uncropped: bool = False) -> Scene:
     """A clean scene (defect None) or one with `defect` (a key of DEFECTS), in the default
     style (None) or the held-out one ("heldout"). With `fill` (low, high), an ID card
     photographed fills that share of the picture instead of the style's (drawn from its
-    own generator, so the scene is otherwise the same): sellers often fill the frame."""
+    own generator, so the scene is otherwise the same): sellers often fill the frame.
+    With `uncropped`, a photo's document is seen as a phone sees it off the middle of
+    its picture (`Scene.uncropped`), the scene otherwise the same."""
     rng = random.Random(seed * 7919 + 17)
     # cut-off, small and steep documents are photo faults: a scanner bed holds the page flat
     base = _heldout_base if style == "heldout" else _base
@@ -89,6 +91,8 @@ def random_scene(seed: int, defect: str | None = None, style: str | None = None,
         share = random.Random(seed + 1).uniform(*fill)
         w_mm, h_mm = documents.SIZES_MM[(s.document, s.variant)]
         s = replace(s, doc_width_px=min(s.size[0] * share, s.size[1] * share * w_mm / h_mm))
+    if uncropped:
+        s = replace(s, uncropped=True)
     if defect is None:
         return s
     w_mm, _ = documents.SIZES_MM[(s.document, s.variant)]

@@ -71,6 +71,10 @@ class Scene:
     mime_type: str | None = None
     file_size: int | None = None         # declared size (e.g. ≥ 10 MB without writing one)
     style: str | None = None             # None: the default scenes; "heldout": heldout.py
+    # A photo's document moved in space, seen off the picture's centre as a phone sees it
+    # (True); or its head-on view moved across the picture, as a photo cropped around the
+    # document shows it (False), which puts the principal point at the document's centre.
+    uncropped: bool = False
 
 
 @dataclass
@@ -216,6 +220,10 @@ def _place(scene: Scene, rng: random.Random, w_mm: float, h_mm: float):
         lo_y, hi_y = m - min(ys), H - m - max(ys)
         dx = rng.uniform(lo_x, hi_x) if hi_x > lo_x else (lo_x + hi_x) / 2
         dy = rng.uniform(lo_y, hi_y) if hi_y > lo_y else (lo_y + hi_y) / 2
+    if scene.uncropped and scene.capture == "photo":
+        seen = geometry.project_rectangle(w_mm, h_mm, width_px=width, pitch=scene.pitch, yaw=scene.yaw,
+                                          roll=scene.roll, focal_px=focal, at=(dx - W / 2, dy - H / 2))
+        return [(x + W / 2, y + H / 2) for x, y in seen], width
     return [(x + dx, y + dy) for x, y in quad], width
 
 
