@@ -598,8 +598,9 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     quad's drawn sides (a card lying apart from them) or all but one of its sides (the
     cut document with its faint side found): a quad closed partly by the cut document's
     own sides and partly by its print (its photo's box, a row of text) is a part of it.
-    It may share two, when the cut quad is drawn along them only as far as its corners
-    (`_drawn_only_along`): a whole card whose two sides close a quad of print around it.
+    It may share one or two, when the cut quad is drawn along them only as far as its
+    corners (`_drawn_only_along`): a whole card whose sides close a quad of print or
+    cloth around it.
     On a page (a licence), neither may be the frame printed inside the cut-off paper
     (`_printed_frame`). Either must end at its corners (`overrun`): on a keyboard, tiles
     or a check cloth, a block of the grid beside or inside a cut card is card-shaped and
@@ -654,7 +655,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
             continue
         shared = sum(_along_any(lines[k], sides) for k in quad.sides)
         if not one_line and shared not in (0, 3) and not (
-            shared == 2 and _drawn_only_along(quad, cut, lines, everything, w, h)
+            shared in (1, 2) and _drawn_only_along(quad, cut, lines, everything, w, h)
         ):
             continue
         if not _tint_fits(quad, plain, tint, cut, w, h, aspect):
@@ -666,18 +667,19 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
 
 def _drawn_only_along(quad, cut, lines, everything, w, h) -> bool:
     """Whether a whole quad ends at its corners (`_ends_at_corners`) and the cut quad's
-    sides that run along two of its sides (the whole quad's lines in `lines`, the cut
-    quad's in `everything`) are drawn only as far as its corners: past them, up to the
-    cut quad's corners, less than half as much as the whole quad's outline is.
+    sides that run along one or two of its sides (the whole quad's lines in `lines`, the
+    cut quad's in `everything`) are drawn only as far as its corners: past them, up to
+    the cut quad's corners, less than half as much as the whole quad's outline is.
 
     A card on newsprint lends two of its sides to a quad closed by a line of print and a
-    border, which wins by its length; the card's edges end at its corners. A part of a
-    cut card closed by two of its sides and its print (its photo's box, a row of text)
-    has the card's edges running on past its corners, to the card's own or the border.
-    Past the whole quad, the cut quad's two sides were drawn 0.06 and 0.11 of their
-    length on two cards on newsprint (held-out design seeds 2715453, 2715671; half their
-    outlines' share, 0.25-0.26) and 0.55 on such a part of a cut card (seed 2335009,
-    against 0.34)."""
+    border, which wins by its length; a card held over a check cloth, one side to a quad
+    of the cloth around it; the card's edges end at its corners. A part of a cut card
+    closed by one or two of its sides and its print (its photo's box, a row of text) has
+    the card's edges running on past its corners, to the card's own or the border.
+    Past the whole quad, the cut quad's sides were drawn 0.06 and 0.11 of their length
+    on two cards on newsprint (held-out design seeds 2715453, 2715671; half their
+    outlines' share, 0.25-0.26), 0.23 on the card over a cloth (held-out 2720213,
+    against 0.37), and 0.55 on such a part of a cut card (seed 2335009, against 0.34)."""
     if not _ends_at_corners(quad, lines, w, h):
         return False
     drawn = seen = 0.0

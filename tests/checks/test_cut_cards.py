@@ -127,6 +127,17 @@ def test_a_whole_card_on_newsprint_wins_over_a_quad_of_print_closed_by_two_of_it
     assert iou(report["quad"], specimen.corners) >= 0.9
 
 
+def test_a_whole_card_wins_over_a_quad_of_cloth_closed_by_one_of_its_sides():
+    """`_whole_instead` on a quad of a check cloth, a hand and the card, closed by the
+    card's right side and the bottom border: the card shares that one side with it, and
+    the cut quad runs on past the card's corners barely drawn (`_drawn_only_along`), so
+    the card is the outline; before, the cut quad was (framing failed, IoU 0.50)."""
+    specimen, report, statuses = checked(2720213, style="heldout")
+    assert specimen.document == "id-card" and specimen.expected["framing"] == "pass"
+    assert statuses["framing"] == "pass"
+    assert iou(report["quad"], specimen.corners) >= 0.9
+
+
 def test_a_licence_cut_off_beside_another_border_stays_cut_off():
     """`print_side` on a page: a licence cut off at the top, closed inside the picture by
     the line of its frame; the quad's right side runs beside the right border, so the
