@@ -59,7 +59,9 @@ closes a whole card; or a line of print on a card running past the border closes
 whole card-shaped quad inside it, as the frame printed on a licence does on a page cut
 off outside it. Both are told apart by the step in brightness across the side
 (`outline_border_sides`); a page's lost side is not looked for, since the frame printed
-just inside its edge runs beside it all along.
+just inside its edge runs beside it all along. A band printed along a page's edge (a
+statement's header) that runs past the border closes a whole page with its inner edge:
+the page's sides run on across it to the border.
 
 A picture cropped to the document (a scanner app's, or a seller's crop by hand) has
 the document's edges on its borders, where no edge can be seen, and the best quad left
@@ -80,7 +82,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..pixels import block_average
-from .outline_border_sides import faint_side, ink_sides, print_side
+from .outline_border_sides import band_side, faint_side, ink_sides, print_side
 from .outline_closing import closing_lines
 from .outline_corner import corner_lines
 from .outline_edges import edge_map
@@ -543,13 +545,16 @@ def _tint_only(hue, lines, w, h):
 def _beside_border(small, w, h, aspect, best):
     """The quad with its side beside a border judged by the step across it
     (`outline_border_sides`): a border standing in for a card's lost side gives way to
-    that side, and a line of print on a document running past the border (a card's, or
-    the frame printed along a page's edge) gives way to the border."""
+    that side, and a line of print on a document running past the border (a card's, the
+    frame printed along a page's edge, or the inner edge of a band printed along it)
+    gives way to the border."""
     # a page's lost side is not looked for: the frame printed just inside it runs beside it
     card = bool(aspect) and not _on_paper(aspect)
     corners = (card and faint_side(small, w, h, best.corners, aspect)) or print_side(
         small, w, h, best.corners, page=not card
     )
+    if corners is None and not card:
+        corners = band_side(small, w, h, best.corners)
     if corners is None:
         return best
     return Quad(corners, best.sides, best.score, best.supported, best.visible, best.quality)

@@ -1,5 +1,5 @@
 """Sides beside the picture's border: a border standing in for a side the edge map lost,
-and a side that is print on a card running past the border.
+and a side that is print on a document running past the border.
 
 Both are judged with the difference-of-averages edge operator (Rosenfeld & Thurston 1971,
 "Edge and curve detection for visual scene analysis", IEEE Trans. Computers C-20(5)): at
@@ -39,6 +39,16 @@ along it). A page (a licence) cut off outside the frame printed along its edge i
 closed the same way by the frame's line; on a page such a side must also have the page's
 margin beyond it, as light as its face: the page's own edge has the ground beyond it,
 and so has a line fitted off the page.
+
+`band_side`: a band printed along a page's edge (a statement's coloured header) that runs
+past the border closes a whole quad with its inner edge, which steps from the face to the
+band all along as the page's edge steps to the ground. Past that side's corners the
+page's two sides run on to the border, with the band on one side of their lines and the
+ground on the other: a step one way all along each, darker or lighter. Past a whole
+page's corners the ground lies on both sides of them, and so does a strip beyond it (a
+box, a keyboard's frame) that runs across their lines. A patch of the ground lit unlike
+the rest (a shadow, the picture's darkened corner) can look like a band beside one of a
+page's sides, but ends inside the picture along one of the sides meeting it.
 
 `ink_sides`: a document is printed on light stock, and what is printed on it (a photo's
 box, a band of text) is darker than the face around it; a card lying on a board or a
@@ -100,6 +110,13 @@ SHOWN = 0.5
 # wrong quad of a keyboard's keys, as light as the page, a page's edge in a cast shadow
 # and one fitted a pixel or two inside it, where the band beyond lies on the page too.
 MARGIN_REACH = 0.25
+# band_side: a band printed along a page's edge (a statement's header) is at most this share
+# of the page's extent across it. Along a side past its corner the band must show at
+# BAND_HELD places at least (working pixels); it ends after BAND_GAP places in a row
+# without it.
+BAND_DEPTH = 0.15
+BAND_HELD = 2
+BAND_GAP = 3
 
 
 def faint_side(gray, width: int, height: int, corners, aspect: float):
@@ -272,6 +289,82 @@ def print_side(gray, width: int, height: int, corners, page=False):
         if closed and _runs_on(gray, width, height, corners, closed, k, sides, middle):
             return closed
     return None
+
+
+def band_side(gray, width: int, height: int, corners):
+    """The corners of the quad closed by the border instead of one of its sides, when the
+    quad lies inside the picture and that side is the inner edge of a band printed along
+    a page's edge that runs past the border (see the module's docstring); else None. The
+    sides meeting that side keep their lines, to the border. `corners` as in
+    `print_side`."""
+    if not all(0 <= x <= width and 0 <= y <= height for x, y in corners):
+        return None
+    middle = centre(corners)
+    bands = [
+        [band for band in _bands(gray, width, height, corners[k - 1], corners[k], middle) if band is not None]
+        for k in range(4)
+    ]
+    for k in range(4):
+        if not bands[k]:
+            continue
+        # A band of ink, unlike the ground beyond the page's other sides.
+        ground = _median(outer for j in range(4) if j != k for _, outer in bands[j])
+        gap = _median(outer for _, outer in bands[k]) - ground
+        if abs(gap) < FULL_CONTRAST:
+            continue
+        (ax, ay), (bx, by), (cx, cy), (dx, dy) = corners[k - 1], corners[k], corners[k - 2], corners[k - 3]
+        reach = BAND_DEPTH * math.hypot((ax + bx - cx - dx) / 2, (ay + by - cy - dy) / 2)  # across the page
+        # The band runs out of the picture all along the side: a shadow or a patch of the
+        # ground beside a page, taken for a band, ends inside the picture along one side.
+        ends = [
+            _band_to_border(gray, width, height, corners[end], corners[far], middle, gap, reach)
+            for end, far in ((k - 1, k - 2), (k, (k + 1) % 4))
+        ]
+        if None not in ends:
+            whole = list(corners)
+            whole[k - 1], whole[k] = ends
+            return tuple(whole)
+    return None
+
+
+def _band_to_border(gray, width, height, corner, far, middle, gap, reach):
+    """Where the side from `far` through `corner`, walked on past the corner a pixel at a
+    time, meets the border with the band inside its line and the ground outside it all
+    the way (the step across it shows at least half their difference `gap`, band minus
+    ground, its way, at BAND_HELD places or more, with no more than BAND_GAP in a row
+    short of it); None where the band ends first, or where the border lies further than
+    `reach`. Beyond a whole page's corner the ground lies on both sides."""
+    length = math.dist(far, corner)
+    normal = inward_normal(far, corner, middle)
+    if normal is None:
+        return None
+    dx, dy = (corner[0] - far[0]) / length, (corner[1] - far[1]) / length
+    nx, ny = normal
+    exit_at = min(
+        ((size if step > 0 else 0) - start) / step
+        for start, step, size in ((corner[0], dx, width), (corner[1], dy, height))
+        if step
+    )
+    if exit_at > reach:
+        return None
+    at_border = corner[0] + exit_at * dx, corner[1] + exit_at * dy
+    held = last = t = 0
+    while t < exit_at:
+        t += 1
+        px, py = corner[0] + t * dx, corner[1] + t * dy
+        inner = outer = 0
+        for depth in DEPTHS:
+            xi, yi, xo, yo = int(px + depth * nx), int(py + depth * ny), int(px - depth * nx), int(py - depth * ny)
+            if not (0 <= xi < width and 0 <= yi < height and 0 <= xo < width and 0 <= yo < height):
+                # the bands leave the picture: at the border the side meets, or beside another
+                return at_border if t + DEPTHS[-1] + 2 >= exit_at and held >= BAND_HELD else None
+            inner += gray[yi * width + xi]
+            outer += gray[yo * width + xo]
+        if (inner - outer) / len(DEPTHS) * gap >= gap * gap / 2:
+            held, last = held + 1, t
+        elif t - last > BAND_GAP:
+            return None
+    return at_border if held >= BAND_HELD else None
 
 
 def ink_sides(gray, width: int, height: int, corners) -> int:

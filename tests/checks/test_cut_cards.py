@@ -147,3 +147,13 @@ def test_a_licence_cut_off_beside_another_border_stays_cut_off():
     specimen, _, statuses = checked(2651517, "cut", style="heldout")
     assert specimen.document == "business-license" and specimen.expected["framing"] == "fail"
     assert statuses["framing"] == "fail"
+
+
+def test_a_statement_cut_off_across_its_header_band_is_cut_off():
+    """`band_side`: a statement runs past the top border across its blue header band. The
+    band's lower edge, inside the picture, closed a whole quad with the page's other
+    edges, and framing passed; the page's sides run on across the band to the border."""
+    specimen, report, statuses = checked(2714620, "cut", style="heldout")
+    assert specimen.document == "document" and specimen.expected["framing"] == "fail"
+    assert statuses["framing"] == "fail"
+    assert iou(report["quad"], specimen.corners) >= 0.9

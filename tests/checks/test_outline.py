@@ -569,6 +569,65 @@ def test_page_with_a_header_printed_to_its_edge_beside_the_border_stays_whole(to
     assert sides_within(outline.corners, W, H, 0.0) == []
 
 
+@pytest.mark.parametrize("top, level, angle", [(-20, 110, 2), (-22, 80, -3), (-26, 195, 1), (-16, 150, 0)])
+def test_page_cut_off_across_its_header_band_is_cut_off_not_closed_by_the_band(top, level, angle):
+    # The statement runs past the top border across its dark header band: the band's
+    # lower edge, 12-30 px inside the picture, closes a whole quad with the page's other
+    # edges, and steps from the face to the band all along as a page's edge steps to
+    # the ground. But the page's sides run on past it to the border, the band's ends
+    # against the ground, darker or lighter than it: the band is printed on the page.
+    rng = random.Random(47)
+    truth = card_corners(320, top + 212, 300, angle, aspect=1 / 1.414)
+    img = plain(level)
+    fill(img, truth, 225)
+    fill(img, [inside(truth, u, v) for u, v in ((0, 0), (1, 0), (1, 0.1), (0, 0.1))], 60)
+    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.2), (0.9, 0.2), (0.9, 0.6), (0.1, 0.6))], 225, 40, rng)
+    band_edge = [inside(truth, u, 0.1) for u in (0, 1)]
+    assert all(10 < y < 32 for _, y in band_edge)
+    outline = find_outline(noisy(img, rng), W, H)
+    assert outline is not None
+    assert sides_within(outline.corners, W, H, 0.0) == ["top"]
+
+
+@pytest.mark.parametrize("top, level", [(18, 110), (26, 195)])
+def test_page_below_a_dark_strip_across_the_picture_stays_whole(top, level):
+    # A whole page whose top edge lies 18-30 px below the border, with a dark strip (a
+    # keyboard's frame, a box) beyond it across the whole picture: its edge steps to the
+    # strip as a header band's would, but past its corners its sides run on over the
+    # strip alone, with no step across them.
+    rng = random.Random(53)
+    truth = card_corners(320, top + 212, 300, 1, aspect=1 / 1.414)
+    img = plain(level)
+    fill(img, [(0, 0), (W, 0), (W, top - 1), (0, top - 1)], 50)
+    fill(img, truth, 225)
+    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.2), (0.9, 0.2), (0.9, 0.6), (0.1, 0.6))], 225, 40, rng)
+    outline = find_outline(noisy(img, rng), W, H)
+    assert outline is not None
+    assert iou(outline.corners, truth) >= 0.9
+    assert sides_within(outline.corners, W, H, 0.0) == []
+
+
+@pytest.mark.parametrize("top, level, patch", [(18, 150, 90), (24, 110, 170)])
+def test_page_below_a_patch_ending_past_one_of_its_corners_stays_whole(top, level, patch):
+    # A whole page whose top edge lies 18-30 px below the border, with a patch of the
+    # ground lit unlike the rest beyond it (a shadow, a lamp's light) from its left side
+    # to past its middle, running out of the picture at the top: past its top-left corner
+    # the patch lies inside the line of its left side and the ground outside, as a
+    # header band's end would, but past its top-right corner the ground lies on both
+    # sides: the patch ends inside the picture along the page, and is not printed on it.
+    rng = random.Random(59)
+    truth = card_corners(320, top + 212, 300, 1, aspect=1 / 1.414)
+    img = plain(level)
+    left = min(x for x, _ in truth)
+    fill(img, [(left + 1, 0), (400, 0), (400, top + 4), (left + 1, top + 4)], patch)
+    fill(img, truth, 225)
+    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.2), (0.9, 0.2), (0.9, 0.6), (0.1, 0.6))], 225, 40, rng)
+    outline = find_outline(noisy(img, rng), W, H)
+    assert outline is not None
+    assert iou(outline.corners, truth) >= 0.9
+    assert sides_within(outline.corners, W, H, 0.0) == []
+
+
 def test_a_page_side_is_print_only_with_the_page_s_face_beyond_it():
     # (inner, outer) greys along four sides: a page's face (220) on a desk (100).
     def page(beyond, face=220, ground=100):
