@@ -552,6 +552,23 @@ def test_framed_page_cut_off_outside_its_frame_is_cut_off_not_closed_by_its_fram
     assert "left" in sides_within(outline.corners, W, H, 0.0)
 
 
+def statement(img, truth, rng, header=False):
+    """A statement: its face, lines of print and, with `header`, a dark band printed
+    along its top edge."""
+    fill(img, truth, 225)
+    if header:
+        fill(img, [inside(truth, u, v) for u, v in ((0, 0), (1, 0), (1, 0.1), (0, 0.1))], 60)
+    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.2), (0.9, 0.2), (0.9, 0.6), (0.1, 0.6))], 225, 40, rng)
+
+
+def assert_found_whole(img, truth, rng):
+    """The page drawn whole at `truth` is found whole, clear of every border."""
+    outline = find_outline(noisy(img, rng), W, H)
+    assert outline is not None
+    assert iou(outline.corners, truth) >= 0.9
+    assert sides_within(outline.corners, W, H, 0.0) == []
+
+
 @pytest.mark.parametrize("top, level", [(16, 110), (24, 80), (20, 195)])
 def test_page_with_a_header_printed_to_its_edge_beside_the_border_stays_whole(top, level):
     # A statement's dark header band runs to the page's top edge, which lies close below
@@ -560,13 +577,8 @@ def test_page_with_a_header_printed_to_its_edge_beside_the_border_stays_whole(to
     rng = random.Random(43)
     truth = card_corners(320, top + 210, 300, 2, aspect=1 / 1.414)
     img = plain(level)
-    fill(img, truth, 225)
-    fill(img, [inside(truth, u, v) for u, v in ((0, 0), (1, 0), (1, 0.1), (0, 0.1))], 60)
-    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.2), (0.9, 0.2), (0.9, 0.6), (0.1, 0.6))], 225, 40, rng)
-    outline = find_outline(noisy(img, rng), W, H)
-    assert outline is not None
-    assert iou(outline.corners, truth) >= 0.9
-    assert sides_within(outline.corners, W, H, 0.0) == []
+    statement(img, truth, rng, header=True)
+    assert_found_whole(img, truth, rng)
 
 
 @pytest.mark.parametrize("top, level, angle", [(-20, 110, 2), (-22, 80, -3), (-26, 195, 1), (-16, 150, 0)])
@@ -579,9 +591,7 @@ def test_page_cut_off_across_its_header_band_is_cut_off_not_closed_by_the_band(t
     rng = random.Random(47)
     truth = card_corners(320, top + 212, 300, angle, aspect=1 / 1.414)
     img = plain(level)
-    fill(img, truth, 225)
-    fill(img, [inside(truth, u, v) for u, v in ((0, 0), (1, 0), (1, 0.1), (0, 0.1))], 60)
-    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.2), (0.9, 0.2), (0.9, 0.6), (0.1, 0.6))], 225, 40, rng)
+    statement(img, truth, rng, header=True)
     band_edge = [inside(truth, u, 0.1) for u in (0, 1)]
     assert all(10 < y < 32 for _, y in band_edge)
     outline = find_outline(noisy(img, rng), W, H)
@@ -599,12 +609,8 @@ def test_page_below_a_dark_strip_across_the_picture_stays_whole(top, level):
     truth = card_corners(320, top + 212, 300, 1, aspect=1 / 1.414)
     img = plain(level)
     fill(img, [(0, 0), (W, 0), (W, top - 1), (0, top - 1)], 50)
-    fill(img, truth, 225)
-    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.2), (0.9, 0.2), (0.9, 0.6), (0.1, 0.6))], 225, 40, rng)
-    outline = find_outline(noisy(img, rng), W, H)
-    assert outline is not None
-    assert iou(outline.corners, truth) >= 0.9
-    assert sides_within(outline.corners, W, H, 0.0) == []
+    statement(img, truth, rng)
+    assert_found_whole(img, truth, rng)
 
 
 @pytest.mark.parametrize("top, level, patch", [(18, 150, 90), (24, 110, 170)])
@@ -620,12 +626,8 @@ def test_page_below_a_patch_ending_past_one_of_its_corners_stays_whole(top, leve
     img = plain(level)
     left = min(x for x, _ in truth)
     fill(img, [(left + 1, 0), (400, 0), (400, top + 4), (left + 1, top + 4)], patch)
-    fill(img, truth, 225)
-    document(img, [inside(truth, u, v) for u, v in ((0.1, 0.2), (0.9, 0.2), (0.9, 0.6), (0.1, 0.6))], 225, 40, rng)
-    outline = find_outline(noisy(img, rng), W, H)
-    assert outline is not None
-    assert iou(outline.corners, truth) >= 0.9
-    assert sides_within(outline.corners, W, H, 0.0) == []
+    statement(img, truth, rng)
+    assert_found_whole(img, truth, rng)
 
 
 def test_a_page_side_is_print_only_with_the_page_s_face_beyond_it():
