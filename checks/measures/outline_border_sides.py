@@ -339,7 +339,7 @@ def _band_to_border(gray, width, height, corner, far, middle, gap, reach):
     if normal is None:
         return None
     dx, dy = (corner[0] - far[0]) / length, (corner[1] - far[1]) / length
-    nx, ny = normal
+    offsets = [(depth * normal[0], depth * normal[1]) for depth in DEPTHS]
     exit_at = min(
         ((size if step > 0 else 0) - start) / step
         for start, step, size in ((corner[0], dx, width), (corner[1], dy, height))
@@ -351,16 +351,10 @@ def _band_to_border(gray, width, height, corner, far, middle, gap, reach):
     held = last = t = 0
     while t < exit_at:
         t += 1
-        px, py = corner[0] + t * dx, corner[1] + t * dy
-        inner = outer = 0
-        for depth in DEPTHS:
-            xi, yi, xo, yo = int(px + depth * nx), int(py + depth * ny), int(px - depth * nx), int(py - depth * ny)
-            if not (0 <= xi < width and 0 <= yi < height and 0 <= xo < width and 0 <= yo < height):
-                # the bands leave the picture: at the border the side meets, or beside another
-                return at_border if t + DEPTHS[-1] + 2 >= exit_at and held >= BAND_HELD else None
-            inner += gray[yi * width + xi]
-            outer += gray[yo * width + xo]
-        if (inner - outer) / len(DEPTHS) * gap >= gap * gap / 2:
+        band = _band_at(gray, width, height, corner[0] + t * dx, corner[1] + t * dy, offsets)
+        if band is None:  # the bands leave the picture: at the border the side meets, or beside another
+            return at_border if t + DEPTHS[-1] + 2 >= exit_at and held >= BAND_HELD else None
+        if (band[0] - band[1]) * gap >= gap * gap / 2:
             held, last = held + 1, t
         elif t - last > BAND_GAP:
             return None
@@ -471,25 +465,29 @@ def _steps(gray, width, height, p, q, middle):
 
 def _bands(gray, width, height, p, q, middle):
     """At each of PLACES places along the segment p-q, the mean grey of the inner band
-    (on the side facing `middle`) and of the outer one, DEPTHS from it, or None where a
-    band leaves the picture."""
+    (on the side facing `middle`) and of the outer one (`_band_at`), or None where a band
+    leaves the picture."""
     normal = inward_normal(p, q, middle)
     if normal is None:
         return
-    nx, ny = normal
-    offsets = [(depth * nx, depth * ny) for depth in DEPTHS]
+    offsets = [(depth * normal[0], depth * normal[1]) for depth in DEPTHS]
     for m in range(PLACES):
         u = (m + 0.5) / PLACES
-        px, py = p[0] + (q[0] - p[0]) * u, p[1] + (q[1] - p[1]) * u
-        inner = outer = 0
-        for dx, dy in offsets:
-            xi, yi, xo, yo = int(px + dx), int(py + dy), int(px - dx), int(py - dy)
-            if not (0 <= xi < width and 0 <= yi < height and 0 <= xo < width and 0 <= yo < height):
-                inner = None
-                break
-            inner += gray[yi * width + xi]
-            outer += gray[yo * width + xo]
-        yield None if inner is None else (inner / len(DEPTHS), outer / len(DEPTHS))
+        yield _band_at(gray, width, height, p[0] + (q[0] - p[0]) * u, p[1] + (q[1] - p[1]) * u, offsets)
+
+
+def _band_at(gray, width, height, px, py, offsets):
+    """(inner, outer): the mean grey at the `offsets` (DEPTHS along the inward normal)
+    from the point (px, py) and at the same distances the other way, or None where one
+    of them lies outside the picture."""
+    inner = outer = 0
+    for dx, dy in offsets:
+        xi, yi, xo, yo = int(px + dx), int(py + dy), int(px - dx), int(py - dy)
+        if not (0 <= xi < width and 0 <= yi < height and 0 <= xo < width and 0 <= yo < height):
+            return None
+        inner += gray[yi * width + xi]
+        outer += gray[yo * width + xo]
+    return inner / len(offsets), outer / len(offsets)
 
 
 def _step_along(gray, width, height, p, q, middle):
