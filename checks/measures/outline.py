@@ -330,7 +330,7 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     if best is None or (FINER_GAIN * best.quality < WINDOW_REACH and not ends):
         beat = max(1 / FINER_GAIN, FINER_GAIN * best.quality if best else 0.0)
         finer = _in_windows(gray, width, height, aspect, light, beat)
-        if finer is not None:
+        if finer is not None and not (best and _printed_on(small, w, h, aspect, finer[1], best, factor)):
             best, corners = finer
     if best is None:
         return None
@@ -348,6 +348,18 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     if score < MIN_SCORE:
         return None
     return Outline(corners=_clockwise_from_top_left(corners), score=round(score, 4))
+
+
+def _printed_on(small, w, h, aspect, corners, first, factor) -> bool:
+    """Whether a window's quad (`corners`, in the picture given to `find_outline`) is
+    ink printed on the document the first search found (`first`, in the working image
+    `small`, `factor` times smaller): lying ON_SHEET inside it, darker inside than
+    outside across INK_SIDES of its sides (`_printed`). A card cut off by the border
+    is drawn weakly, so the windows are searched, and its photo's box, drawn plainly
+    in one of them, took its place (held-out seed 2730248)."""
+    working = [(x / factor, y / factor) for x, y in corners]
+    page = not aspect or _on_paper(aspect)
+    return share_inside(working, first.corners, w, h) >= ON_SHEET and _printed(small, w, h, working, page)
 
 
 def _cropped_to_it(edges, w, h, shape, aspect, corners) -> bool:
@@ -634,7 +646,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     for quad in nested:
         if not _tint_fits(quad, plain, tint, cut, w, h, aspect):
             continue
-        if (quad.score > NESTED_EVIDENCE * cut.score and not _printed(small, w, h, quad, page)
+        if (quad.score > NESTED_EVIDENCE * cut.score and not _printed(small, w, h, quad.corners, page)
                 and share_inside(quad.corners, cut.corners, w, h) >= ON_SHEET):
             if page and _printed_frame(quad, others, cut, everything):
                 break
@@ -656,7 +668,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     for quad in whole:
         if page and _printed_frame(quad, lines, cut, everything):
             continue
-        if _printed(small, w, h, quad, page) and not one_line:
+        if _printed(small, w, h, quad.corners, page) and not one_line:
             continue
         shared = sum(_along_any(lines[k], sides) for k in quad.sides)
         if not one_line and shared not in (0, 3) and not (
@@ -789,9 +801,9 @@ def _tint_fits(quad, plain, tint, outer, w, h, aspect) -> bool:
     )
 
 
-def _printed(small, w, h, quad, page=False) -> bool:
+def _printed(small, w, h, corners, page=False) -> bool:
     """Whether a quad is a feature printed on a card (`INK_SIDES`); never on a page."""
-    return not page and ink_sides(small, w, h, quad.corners) >= INK_SIDES
+    return not page and ink_sides(small, w, h, corners) >= INK_SIDES
 
 
 def _on_blank_sheet(small, w, h, aspect, quad, sheet, others, edges, page=False) -> bool:
@@ -806,7 +818,7 @@ def _on_blank_sheet(small, w, h, aspect, quad, sheet, others, edges, page=False)
     return ring <= BLANK_RING or (
         not page
         and _ends_at_corners(quad, others, w, h)
-        and not _printed(small, w, h, quad)
+        and not _printed(small, w, h, quad.corners)
         and ring <= PLAINER_AROUND * face_edges(edges, quad.corners, w, h)
     )
 

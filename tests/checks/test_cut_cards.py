@@ -13,7 +13,7 @@ import pytest
 
 from checks.measures.outline_border_sides import ink_sides
 from tests.checks.scenes import checked
-from tests.specimens.geometry import iou
+from tests.specimens.geometry import iou, shown_iou
 from tests.checks.test_outline import H, W, card_corners, document, inside, noisy, wood
 
 
@@ -157,3 +157,14 @@ def test_a_statement_cut_off_across_its_header_band_is_cut_off():
     assert specimen.document == "document" and specimen.expected["framing"] == "fail"
     assert statuses["framing"] == "fail"
     assert iou(report["quad"], specimen.corners) >= 0.9
+
+
+def test_a_cut_cards_photo_found_in_a_window_does_not_take_its_place():
+    """`_printed_on`: a card cut off at a corner of a white desk is drawn weakly, so the
+    windows are searched, and its photo's box, drawn plainly in one, took the card's
+    place and framing passed. The box lies on the card found first and is ink."""
+    specimen, report, statuses = checked(2730248, "cut", style="heldout")
+    assert specimen.document == "id-card" and specimen.expected["framing"] == "fail"
+    assert statuses["framing"] == "fail"
+    quad = [tuple(point) for point in report["quad"]]
+    assert shown_iou(quad, list(specimen.corners), *specimen.image.size) >= 0.8
