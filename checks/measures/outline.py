@@ -650,9 +650,9 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
                 and share_inside(quad.corners, cut.corners, w, h) >= ON_SHEET):
             if page and _printed_frame(quad, others, cut, everything):
                 break
-            return quad
+            return _sides_in(quad, others, everything)
         if _on_blank_sheet(small, w, h, aspect, quad, cut, others, edges, page):
-            return quad
+            return _sides_in(quad, others, everything)
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     # Closed by three borders, the cut quad shows one line and no corner: the far edge of
     # a desk against a wall, or a plank, no less than a document running out of the picture
@@ -678,7 +678,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
         if not _tint_fits(quad, plain, tint, cut, w, h, aspect):
             continue
         if one_line or share_inside(quad.corners, cut.corners, w, h) >= ON_SHEET:
-            return quad
+            return _sides_in(quad, lines, everything)
     return cut
 
 
@@ -744,7 +744,7 @@ def _card_on_sheet(small, w, h, aspect, lines, sheet, everything, light, edges, 
             and _tint_fits(quad, plain, tint, sheet, w, h, aspect)
             and _on_blank_sheet(small, w, h, aspect, quad, sheet, others, edges)
         ):
-            return quad
+            return _sides_in(quad, others, everything)
     return sheet
 
 
@@ -783,6 +783,15 @@ def _lines_apart(lines, outer, everything, tinted):
     plain = len(others)
     sides = _sides_of(outer, everything)
     return others + [line for line in tinted if not _along_any(line, sides)], plain
+
+
+def _sides_in(quad, lines, everything):
+    """The quad found among `lines` with its sides given as indices into `everything`,
+    which holds each of them: `_search` reads the returned quad's sides there (`is_cut`,
+    `_ends_at_corners`)."""
+    index = {id(line): k for k, line in enumerate(everything)}
+    sides = tuple(index[id(lines[k])] for k in quad.sides)
+    return Quad(quad.corners, sides, quad.score, quad.supported, quad.visible, quad.quality)
 
 
 def _sides_of(quad, everything):

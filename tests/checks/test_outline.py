@@ -10,6 +10,7 @@ import pytest
 
 import checks
 from checks.measures.framing import sides_within, smallest_margin
+from checks.measures import outline as outline_finder
 from checks.measures.outline import Outline, _frame_fits, find_outline
 from checks.measures.outline_border_sides import _by_aspect, _face_beyond, faint_side, print_side
 from checks.measures.outline_edges import edge_map
@@ -283,6 +284,28 @@ def test_card_on_a_sheet_seen_whole_is_the_card_not_the_sheet(sheet_at, card_at,
     outline = find_outline(card_on_sheet(sheet, truth, paper, face, random.Random(seed)), W, H, aspect=ID1)
     assert outline is not None
     assert iou(outline.corners, truth) >= 0.9
+
+
+@pytest.mark.parametrize(
+    "sheet_at, card_at, seed", [((320, 240, 420, 5), (300, 230, 170, -4), 3), ((330, 250, 380, -8), (360, 260, 200, 3), 5)]
+)
+def test_a_card_found_on_a_sheet_has_its_sides_among_the_lines_searched(sheet_at, card_at, seed, monkeypatch):
+    # The card on a sheet is found among the lines off the sheet's sides, and the search
+    # then reads its sides in all of its lines (`is_cut`, whether it ends at its corners):
+    # each index must name the line through the two corners that side joins.
+    judged = []
+    real = outline_finder.is_cut
+    monkeypatch.setattr(outline_finder, "is_cut", lambda quad, lines, w, h: judged.append((quad, lines)) or real(quad, lines, w, h))
+    sheet, truth = card_corners(*sheet_at, aspect=1.414), card_corners(*card_at)
+    outline = find_outline(card_on_sheet(sheet, truth, 236, 222, random.Random(seed)), W, H, aspect=ID1)
+    assert iou(outline.corners, truth) >= 0.9
+    factor = round(max(W, H) / outline_finder.WORK_SIDE)  # the search's working image is this much smaller
+    assert any(iou([(x * factor, y * factor) for x, y in quad.corners], truth) >= 0.9 for quad, _ in judged)
+    for quad, lines in judged:
+        for m, k in enumerate(quad.sides):
+            line = lines[k]
+            for x, y in (quad.corners[m - 1], quad.corners[m]):
+                assert abs(x * line.cos + y * line.sin - line.rho) < 0.01
 
 
 @pytest.mark.parametrize(
