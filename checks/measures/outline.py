@@ -89,7 +89,7 @@ from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
 from .outline_quads import (
     AROUND_AREA, ASPECT_SPREAD, MIN_SHARE, MIN_SIDE, OVERRUN_SKIP, Quad, angle_between, area as _area, best_quads,
-    ending_weight, is_cut, light_level, overrun, visible_span, weighted_support,
+    LONGEST_PAGE, ending_weight, is_cut, light_level, overrun, visible_span, weighted_support,
 )
 from .outline_shape import rectangle_shape, view_tilt
 from .outline_sheet import face_edges, pale_sides, ring_edges, share_inside, sheet_beyond
@@ -323,7 +323,11 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     hue = None
     if tint and aspect and not _on_paper(aspect):
         hue = block_average(bytes(tint()[: width * height]), width, height, factor, factor)[0]
-    best, ends, edges = _search(small, w, h, aspect, light, hue=hue)
+    # A picture of a page's own shape may be the page cropped to its edges, whose print is
+    # all there is to see (`_cropped_to_it`): its quads' shapes then say nothing of the page's.
+    cropped_shape = abs(math.log(max(width / height, height / width) / PAPER_ASPECT)) <= CROPPED_ASPECT
+    longest = None if aspect or cropped_shape else LONGEST_PAGE
+    best, ends, edges = _search(small, w, h, aspect, light, hue=hue, longest=longest)
     corners = None
     # else a window seldom wins, and never over a whole document-shaped quad whose sides
     # end at its corners
@@ -396,7 +400,8 @@ def _in_windows(gray, width, height, aspect, light, beat):
             crop = b"".join(gray[y * width + x0 : y * width + x1] for y in range(y0, y1))
             step = max(1, round(max(x1 - x0, y1 - y0) / WORK_SIDE))
             part, pw, ph = block_average(crop, x1 - x0, y1 - y0, step, step)
-            found = _search(part, pw, ph, aspect, light, whole=True, beat=beat)[0]
+            longest = None if aspect else LONGEST_PAGE  # a window is no crop of the page
+            found = _search(part, pw, ph, aspect, light, whole=True, beat=beat, longest=longest)[0]
             if found is not None and found.quality > beat:
                 beat = found.quality
                 best = found, [(x0 + x * step, y0 + y * step) for x, y in found.corners]
@@ -405,7 +410,7 @@ def _in_windows(gray, width, height, aspect, light, beat):
     return best
 
 
-def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0):
+def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0, longest=None):
     """The best quad in a working image, or None; with `whole`, only quads that lie
     wholly inside it (a document in a window of the picture), and for a card only those
     whose quality could exceed `beat` (none of a lower share drawn: `best_quads`; a
@@ -413,9 +418,10 @@ def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0):
     is searched for around it, so a page's are all kept). `light` is the grey a
     document's face is compared with, the whole picture's (`light_level`); `hue`, the
     working image's tint or None: the lines drawn only in it join the search
-    (`_tint_only`). Returned with the quad: whether it is whole and its sides end at its
-    corners (`_ends_at_corners`; always False in a window), and the working image's edge
-    map, which `_cropped_to_it` reads too."""
+    (`_tint_only`); `longest`, for a document of no stated aspect, the longest shape of
+    a page (`best_quads`). Returned with the quad: whether it is whole and its sides
+    end at its corners (`_ends_at_corners`; always False in a window), and the working
+    image's edge map, which `_cropped_to_it` reads too."""
     edges = edge_map(small, w, h)
     lines = _lines(edges, w, h, MAX_LINES if whole else PICTURE_LINES)
     picture = ((0, 0), (w, 0), (w, h), (0, h))
@@ -432,7 +438,7 @@ def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0):
         small, everything, w, h, aspect,
         keep=WINDOW_CANDIDATES if whole else PRINT_CANDIDATES if card else 1,
         within=picture if whole else None, light=light, one_piece=not whole and card,
-        min_share=max(MIN_SHARE, beat) if whole and card else MIN_SHARE,
+        min_share=max(MIN_SHARE, beat) if whole and card else MIN_SHARE, longest=longest,
     )
     # a side drawn only in the tint must be a pale card's
     plain = len(everything) - len(tinted)
@@ -449,7 +455,9 @@ def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0):
     if cut:
         best = _whole_instead(small, w, h, aspect, lines, best, everything, light, edges, hue, tinted)
     elif not aspect or _on_paper(aspect):
-        best = _paper_around(small, w, h, aspect, everything, best, light, within=picture if whole else None)
+        best = _paper_around(
+            small, w, h, aspect, everything, best, light, within=picture if whole else None, longest=longest
+        )
     elif not whole:  # a card: the quad may be a sheet it lies on
         best = _card_on_sheet(small, w, h, aspect, lines, best, everything, light, edges, hue, tinted)
     # (without an aspect a quad closed by a border is not `cut` above)
@@ -572,7 +580,7 @@ def _beside_border(small, w, h, aspect, best):
     return Quad(corners, best.sides, best.score, best.supported, best.visible, best.quality)
 
 
-def _paper_around(small, w, h, aspect, everything, frame, light, within=None):
+def _paper_around(small, w, h, aspect, everything, frame, light, within=None, longest=None):
     """The paper's edge around a printed frame, or the frame itself.
 
     A licence or a printed form has a frame printed just inside the paper's edge, often
@@ -591,7 +599,7 @@ def _paper_around(small, w, h, aspect, everything, frame, light, within=None):
         quad
         for quad in best_quads(
             small, everything, w, h, aspect, keep=FRAME_CANDIDATES, around=frame.corners,
-            within=within, at_least=FRAME_EVIDENCE * frame.score, light=light,
+            within=within, at_least=FRAME_EVIDENCE * frame.score, light=light, longest=longest,
         )
         if quad.supported >= FRAME_SHARE * quad.visible
         and _parallel([everything[k] for k in quad.sides if not everything[k].virtual], frame_lines)

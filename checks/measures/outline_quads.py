@@ -37,6 +37,13 @@ BORDER_SUPPORT = 0.25  # what a pixel of picture border counts for as a side
 MIXED_SIGN_WEIGHT = 0.5  # edge pixels of the minority gradient sign on a side count this much
 ASPECT_SPREAD = 0.15  # log-ratio width of the aspect prior
 ASPECT_FLOOR = 0.5  # the prior's weight for a quad far from the expected shape
+# A document of no stated shape (a statement, a bill) is still a page, and none is
+# longer for its width than a US legal sheet (14 × 8.5 in); A4 and A5 are 1.41, US
+# letter 1.29. Searched with this limit (`best_quads`' `longest`), a longer whole quad
+# (half of a page creased down the middle, a band of print, a stripe of cloth) is
+# weighed down as by the aspect prior beyond it, and a quad closed by a border must be
+# able to be part of such a page (`_could_be_cut`, as for a card or a licence).
+LONGEST_PAGE = 14 / 8.5
 SKEW_SPREAD = 8.0  # degrees off square of the recovered rectangle's corner: the prior's width
 SKEW_FLOOR = 0.5  # the prior's weight for a quad no phone could see a rectangle as
 CUT_ASPECT_WEIGHT = 0.75  # a quad closed by a border cannot show its shape: a middle weight
@@ -153,7 +160,7 @@ def angle_between(a: Line, b: Line) -> float:
 def best_quads(
     gray, lines: list[Line], width: int, height: int, aspect, keep: int = 1, within=None, around=None,
     at_least: float = 0.0, light: int | None = None, ending: bool = False, one_piece: bool = False,
-    min_share: float = MIN_SHARE,
+    min_share: float = MIN_SHARE, longest: float | None = None,
 ) -> list[Quad]:
     """The `keep` best-scoring quads made of the given lines (real and virtual) in the
     grey image `gray` (width × height) the lines were found in; with `within` (a convex
@@ -167,7 +174,8 @@ def best_quads(
     across a quad closed by a border, from that border). Quads with less than
     `min_share` of their outline drawn are not considered (at least MIN_SHARE); a quad's
     `quality` never exceeds that share, so a caller that needs a quality above some value
-    can leave out every quad below it."""
+    can leave out every quad below it. Without an `aspect`, `longest` (LONGEST_PAGE)
+    bounds the shape of a document of any other shape."""
     count = len(lines)
     spans = [visible_span(line, width, height) for line in lines]
     reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
@@ -334,9 +342,10 @@ def best_quads(
                 continue
             virtual = lines[a].virtual or lines[b].virtual or lines[c].virtual or lines[d].virtual
             if virtual:
+                limit = aspect or longest
+                if limit and not _could_be_cut(parts, [lines[k].virtual for k in (a, b, c, d)], limit):
+                    continue
                 if aspect:
-                    if not _could_be_cut(parts, [lines[k].virtual for k in (a, b, c, d)], aspect):
-                        continue
                     evidence *= CUT_ASPECT_WEIGHT
             else:
                 # Judge the rectangle the quad shows, not its foreshortened image.
@@ -344,6 +353,9 @@ def best_quads(
                 evidence *= SKEW_FLOOR + (1 - SKEW_FLOOR) * math.exp(-((skew / SKEW_SPREAD) ** 2))
                 if aspect:
                     off = math.log(ratio / aspect) / ASPECT_SPREAD
+                    evidence *= ASPECT_FLOOR + (1 - ASPECT_FLOOR) * math.exp(-off * off)
+                elif longest and ratio > longest:
+                    off = math.log(ratio / longest) / ASPECT_SPREAD
                     evidence *= ASPECT_FLOOR + (1 - ASPECT_FLOOR) * math.exp(-off * off)
             if ending:
                 if evidence * size_weight <= floor:
