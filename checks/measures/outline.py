@@ -325,8 +325,7 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
         hue = block_average(bytes(tint()[: width * height]), width, height, factor, factor)[0]
     # A picture of a page's own shape may be the page cropped to its edges, whose print is
     # all there is to see (`_cropped_to_it`): its quads' shapes then say nothing of the page's.
-    cropped_shape = abs(math.log(max(width / height, height / width) / PAPER_ASPECT)) <= CROPPED_ASPECT
-    longest = None if aspect or cropped_shape else LONGEST_PAGE
+    longest = None if aspect or _shaped_as(width / height, PAPER_ASPECT) else LONGEST_PAGE
     best, ends, edges = _search(small, w, h, aspect, light, hue=hue, longest=longest)
     corners = None
     # else a window seldom wins, and never over a whole document-shaped quad whose sides
@@ -379,11 +378,16 @@ def _cropped_to_it(edges, w, h, shape, aspect, corners) -> bool:
     (BLANK_RING) and at least PLAINER_AROUND as dense as on the quad's own face
     (`ring_edges`, `face_edges`). Around a document lying on a desk or a scanner's lid,
     a blank surface shows none."""
-    ratio = max(shape, 1 / shape)
-    if abs(math.log(ratio / aspect)) > CROPPED_ASPECT or abs(_area(corners)) >= w * h / 2:
+    if not _shaped_as(shape, aspect) or abs(_area(corners)) >= w * h / 2:
         return False
     around = ring_edges(edges, ((0, 0), (w, 0), (w, h), (0, h)), corners, w, h)
     return around >= BLANK_RING and around >= PLAINER_AROUND * face_edges(edges, corners, w, h)
+
+
+def _shaped_as(shape, aspect) -> bool:
+    """Whether a picture of this shape (its width over its height) has a document's
+    aspect ratio, to within CROPPED_ASPECT: it may be the document cropped to its edges."""
+    return abs(math.log(max(shape, 1 / shape) / aspect)) <= CROPPED_ASPECT
 
 
 def _in_windows(gray, width, height, aspect, light, beat):
@@ -393,6 +397,7 @@ def _in_windows(gray, width, height, aspect, light, beat):
     stops at a window whose quad reaches CLEAR_QUALITY."""
     best = None
     starts = (0.0, 1 - WINDOW)
+    longest = None if aspect else LONGEST_PAGE  # a window is no crop of the page
     for fy in starts:
         for fx in starts:
             x0, y0 = int(fx * width), int(fy * height)
@@ -400,7 +405,6 @@ def _in_windows(gray, width, height, aspect, light, beat):
             crop = b"".join(gray[y * width + x0 : y * width + x1] for y in range(y0, y1))
             step = max(1, round(max(x1 - x0, y1 - y0) / WORK_SIDE))
             part, pw, ph = block_average(crop, x1 - x0, y1 - y0, step, step)
-            longest = None if aspect else LONGEST_PAGE  # a window is no crop of the page
             found = _search(part, pw, ph, aspect, light, whole=True, beat=beat, longest=longest)[0]
             if found is not None and found.quality > beat:
                 beat = found.quality

@@ -351,11 +351,10 @@ def best_quads(
                 # Judge the rectangle the quad shows, not its foreshortened image.
                 ratio, skew = rectangle_shape(corners, width, height)
                 evidence *= SKEW_FLOOR + (1 - SKEW_FLOOR) * math.exp(-((skew / SKEW_SPREAD) ** 2))
-                if aspect:
-                    off = math.log(ratio / aspect) / ASPECT_SPREAD
-                    evidence *= ASPECT_FLOOR + (1 - ASPECT_FLOOR) * math.exp(-off * off)
-                elif longest and ratio > longest:
-                    off = math.log(ratio / longest) / ASPECT_SPREAD
+                # the aspect prior: off the expected ratio, or beyond the longest page's
+                expected = aspect or (longest if longest and ratio > longest else None)
+                if expected:
+                    off = math.log(ratio / expected) / ASPECT_SPREAD
                     evidence *= ASPECT_FLOOR + (1 - ASPECT_FLOOR) * math.exp(-off * off)
             if ending:
                 if evidence * size_weight <= floor:
