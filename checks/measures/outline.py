@@ -594,7 +594,10 @@ def _paper_around(small, w, h, aspect, everything, frame, light, within=None, lo
     outside the picture (not outside `within`, a window searched for a whole document),
     and a border may stand in for one of its sides. (A border wherever the paper's edge
     is not drawn would fail whole pages whose edge is faint on a light desk:
-    bench/outline_demo.py.)
+    bench/outline_demo.py.) The paper keeps the frame's quality where its own edge is
+    drawn less plainly: the frame printed on it shows the document as well, and by its
+    quality a quad decides whether the windows are searched and whether a window's quad
+    wins (`find_outline`).
     """
     frame_lines = [everything[k] for k in frame.sides]
     if any(line.virtual for line in frame_lines):
@@ -609,7 +612,10 @@ def _paper_around(small, w, h, aspect, everything, frame, light, within=None, lo
         and _parallel([everything[k] for k in quad.sides if not everything[k].virtual], frame_lines)
         and _frame_fits(quad, everything, frame, w, h)
     ]
-    return max(around, key=lambda quad: abs(_area(quad.corners)), default=frame)
+    paper = max(around, key=lambda quad: abs(_area(quad.corners)), default=frame)
+    if paper.quality >= frame.quality:
+        return paper
+    return Quad(paper.corners, paper.sides, paper.score, paper.supported, paper.visible, frame.quality)
 
 
 def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, tint=None, tinted=()):
