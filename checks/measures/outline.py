@@ -88,7 +88,7 @@ from .outline_corner import corner_lines
 from .outline_edges import edge_map
 from .outline_lines import border_lines, find_lines
 from .outline_quads import (
-    AROUND_AREA, ASPECT_SPREAD, MIN_SHARE, MIN_SIDE, OVERRUN_SKIP, Quad, angle_between, area as _area, best_quads,
+    AROUND_AREA, ASPECT_SPREAD, MIN_SHARE, MIN_SIDE, OVERRUN_SKIP, angle_between, area as _area, best_quads,
     LONGEST_PAGE, ending_weight, is_cut, light_level, overrun, visible_span, weighted_support,
 )
 from .outline_shape import rectangle_shape, view_tilt
@@ -498,7 +498,7 @@ def _weighed_by_print(quad, edges, w, h):
     (`face_edges`): full weight from FACE_PRINT edge pixels per pixel, PRINT_FLOOR for a
     blank face."""
     weight = PRINT_FLOOR + (1 - PRINT_FLOOR) * min(1.0, face_edges(edges, quad.corners, w, h) / FACE_PRINT)
-    return Quad(quad.corners, quad.sides, quad.score * weight, quad.supported, quad.visible, quad.quality * weight)
+    return quad.replaced(score=quad.score * weight, quality=quad.quality * weight)
 
 
 def _ends_at_corners(quad, lines, w, h) -> bool:
@@ -529,7 +529,7 @@ def _judged_by_its_ends(quad, lines, w, h):
     (default scenes, seed 1488000, n 60) and from 71.7 to 66.7 % (held-out, 1489000)."""
     spans = {k: visible_span(lines[k], w, h) for k in quad.sides}
     weight = ending_weight(lines, quad.sides, quad.corners, spans)
-    return Quad(quad.corners, quad.sides, quad.score, quad.supported, quad.visible, quad.quality * weight)
+    return quad.replaced(quality=quad.quality * weight)
 
 
 def _lines(edges, w, h, most=MAX_LINES):
@@ -581,7 +581,7 @@ def _beside_border(small, w, h, aspect, best):
         corners = band_side(small, w, h, best.corners)
     if corners is None:
         return best
-    return Quad(corners, best.sides, best.score, best.supported, best.visible, best.quality)
+    return best.replaced(corners=corners)
 
 
 def _paper_around(small, w, h, aspect, everything, frame, light, within=None, longest=None):
@@ -615,7 +615,7 @@ def _paper_around(small, w, h, aspect, everything, frame, light, within=None, lo
     paper = max(around, key=lambda quad: abs(_area(quad.corners)), default=frame)
     if paper.quality >= frame.quality:
         return paper
-    return Quad(paper.corners, paper.sides, paper.score, paper.supported, paper.visible, frame.quality)
+    return paper.replaced(quality=frame.quality)
 
 
 def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, tint=None, tinted=()):
@@ -809,7 +809,7 @@ def _sides_in(quad, lines, everything):
     `_ends_at_corners`)."""
     index = {id(line): k for k, line in enumerate(everything)}
     sides = tuple(index[id(lines[k])] for k in quad.sides)
-    return Quad(quad.corners, sides, quad.score, quad.supported, quad.visible, quad.quality)
+    return quad.replaced(sides=sides)
 
 
 def _sides_of(quad, everything):

@@ -120,6 +120,13 @@ class Quad:
         self.visible = visible  # visible pixels of the real (not border) sides
         self.quality = quality
 
+    def replaced(self, **changes) -> "Quad":
+        """This quad with the given fields changed, the others kept (a name that is no
+        field fails, as in the constructor)."""
+        fields = {name: getattr(self, name) for name in self.__slots__}
+        fields.update(changes)
+        return Quad(**fields)
+
 
 def visible_span(line: Line, width: float, height: float):
     """The t-interval of the line inside the picture (Liang–Barsky clipping), or None."""
