@@ -110,17 +110,18 @@ def sharpness(p: Profile, edge_width_mm: float | None, pixel_mm: float) -> Decis
 
 
 def framing(p: Profile, margins: dict[str, float] | None) -> Decision:
-    """From the document's margin to each border (share of the picture; < 0 outside)."""
+    """From the document's margin to each border (share of the picture; < 0 outside),
+    judged as the seller reads it, in per cent to one decimal: a margin shown as 2 % is
+    not then said to be under a limit of 2 %."""
     if margins is None:
         return Decision("skip", "no-outline")
-    smallest = min(margins.values())
-    value = round(smallest * 100, 1) + 0.0  # never -0.0
-    touch, margin = p.framing_touch_pct / 100, p.framing_margin_pct / 100
-    if smallest < touch:
-        sides = [side for side, gap in margins.items() if gap < touch]
+    shown = {side: round(gap * 100, 1) + 0.0 for side, gap in margins.items()}  # never -0.0
+    value = min(shown.values())
+    if value < p.framing_touch_pct:
+        sides = [side for side, pct in shown.items() if pct < p.framing_touch_pct]
         return Decision("fail", "cut-off", value, p.framing_touch_pct, "%", details={"sides": sides})
-    if smallest < margin:
-        sides = [side for side, gap in margins.items() if gap < margin]
+    if value < p.framing_margin_pct:
+        sides = [side for side, pct in shown.items() if pct < p.framing_margin_pct]
         return Decision("warn", "close", value, p.framing_margin_pct, "%", details={"sides": sides})
     return Decision("pass", "ok", value, p.framing_margin_pct, "%", details={"sides": []})
 

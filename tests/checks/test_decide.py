@@ -92,6 +92,17 @@ def test_framing():
     assert str(decide.framing(ID, dict(inside, left=-0.0001)).value) == "0.0"
 
 
+def test_framing_is_judged_on_the_margin_shown():
+    inside = {"top": 0.1, "right": 0.1, "bottom": 0.1, "left": 0.1}
+    # 1.97 % is shown as 2.0 %: it meets a limit of 2 %, as the sentence will say
+    shown_at_limit = decide.framing(ID, dict(inside, left=ID.framing_margin_pct / 100 - 0.0003))
+    assert (shown_at_limit.status, shown_at_limit.value) == ("pass", ID.framing_margin_pct)
+    below = decide.framing(ID, dict(inside, left=ID.framing_margin_pct / 100 - 0.0006, top=0.0196))
+    assert (below.status, below.details["sides"]) == ("warn", ["left"])
+    touching = decide.framing(ID, dict(inside, bottom=ID.framing_touch_pct / 100 - 0.0006))
+    assert (touching.status, touching.details["sides"]) == ("fail", ["bottom"])
+
+
 def test_perspective_follows_dynamsoft():
     assert [status(decide.perspective(ID, v)) for v in (0.0, 15.0, 15.1, 20.0, 20.1)] == \
         ["pass", "pass", "warn", "warn", "fail"]
