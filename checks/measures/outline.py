@@ -142,20 +142,11 @@ PAPER_ASPECT = 2**0.5  # ISO 216 paper (A4, A3): what licences and forms are pri
 # A window's quad replaces the whole picture's only with FINER_GAIN times its quality: a
 # feature inside a weakly drawn page (a photo, a block of text) reached 1.8 times the
 # page's quality on clean scenes (seeds 832000-832119), a lost small card 2.2 to 20 times.
-FINER_GAIN = 2.0
-# A window's quad needs at least WINDOW_FLOOR too, as a document in its own right: on an
+# A window's quad needs at least 1 / FINER_GAIN too, as a document in its own right: on an
 # over-exposed page whose edges are gone (first quality about 0.04), a key cap or a box
-# in a window (0.1-0.2) would otherwise win. Small cards found in windows of default
-# scenes reached 0.55-0.97 (seeds 888000-889059), and the floor was 0.5; held-out photos
-# are drawn less plainly, and small cards found there reached only 0.33-0.49 and lost to
-# a whole picture's quad of 0.02-0.19 (seeds 2736005, 2736026, 2736079). At 0.3, 80
-# held-out small scenes (seeds 2736000-2736079) had resolution caught on 55 against 51
-# (2 more scenes wholly right); of 620 other scenes (seeds 2734100-2734859 and
-# 2738000-2738239: clean, small, cut, steep, dark and over-exposed, both styles) one
-# over-exposed held-out card had resolution and sharpness made wrong (2738004: a quad
-# in a window that does not hold the card, above 0.31, won where no outline had been
-# reported; the card's exposure fails either way).
-WINDOW_FLOOR = 0.3
+# in a window (0.1-0.2) would otherwise win; small cards found there reached 0.55-0.97
+# (seeds 888000-889059).
+FINER_GAIN = 2.0
 # The windows are searched only when FINER_GAIN times the first quality is below
 # WINDOW_REACH, a quality a document found in a window seldom exceeds: of 30 small or
 # steep cards that a window found in place of a wrong first quad, one reached 0.92, the
@@ -340,7 +331,7 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     # else a window seldom wins, and never over a whole document-shaped quad whose sides
     # end at its corners
     if best is None or (FINER_GAIN * best.quality < WINDOW_REACH and not ends):
-        beat = max(WINDOW_FLOOR, FINER_GAIN * best.quality if best else 0.0)
+        beat = max(1 / FINER_GAIN, FINER_GAIN * best.quality if best else 0.0)
         finer = _in_windows(gray, width, height, aspect, light, beat)
         if finer is not None and not (best and _printed_on(small, w, h, aspect, finer[1], best, factor)):
             best, corners = finer
