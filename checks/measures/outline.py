@@ -613,9 +613,7 @@ def _paper_around(small, w, h, aspect, everything, frame, light, within=None, lo
         and _frame_fits(quad, everything, frame, w, h)
     ]
     paper = max(around, key=lambda quad: abs(_area(quad.corners)), default=frame)
-    if paper.quality >= frame.quality:
-        return paper
-    return paper.replaced(quality=frame.quality)
+    return paper.replaced(quality=max(paper.quality, frame.quality))
 
 
 def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, tint=None, tinted=()):
