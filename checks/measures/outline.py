@@ -17,7 +17,7 @@ card, not a card. A card on a sheet seen whole is found on it the same way
 white desk or sheet differs from it more in hue than in brightness, so its edge may be
 missing from the grey image, and its photo's box, drawn plainly, would be taken for it:
 for a card the lines of the picture's blue-minus-red tint (`checks.pixels.tint`) that
-the grey image lacks join the search.
+the grey image lacks join the search, of the whole picture and of each window.
 An ID card's face is printed all over, where a box or a block of colour beside it, a
 tile or a phone's screen is blank, and may be drawn more plainly than a pale card: for a
 card the few best quads are weighed by the print on their faces (`_weighed_by_print`).
@@ -142,11 +142,23 @@ PAPER_ASPECT = 2**0.5  # ISO 216 paper (A4, A3): what licences and forms are pri
 # A window's quad replaces the whole picture's only with FINER_GAIN times its quality: a
 # feature inside a weakly drawn page (a photo, a block of text) reached 1.8 times the
 # page's quality on clean scenes (seeds 832000-832119), a lost small card 2.2 to 20 times.
-# A window's quad needs at least 1 / FINER_GAIN too, as a document in its own right: on an
-# over-exposed page whose edges are gone (first quality about 0.04), a key cap or a box
-# in a window (0.1-0.2) would otherwise win; small cards found there reached 0.55-0.97
-# (seeds 888000-889059).
 FINER_GAIN = 2.0
+# A window's quad needs at least WINDOW_FLOOR too, as a document in its own right: on an
+# over-exposed page whose edges are gone (first quality about 0.04), a key cap or a box
+# in a window (0.1-0.2) would otherwise win. Small cards found in windows of default
+# scenes reached 0.55-0.97 (seeds 888000-889059), and the floor was 0.5; held-out photos
+# draw a card less plainly, and small cards and pages found in windows, a pale card on a
+# pale desk by its tint (TINT_LINES), reached only 0.33-0.49. At 0.3, with the tint read
+# in the windows, 80 held-out small scenes (seeds 2736000-2736079) had resolution caught
+# on 60 against 51 (the floor alone 55, the tint alone 52), the held-out finals (n 400,
+# seed 2010000) on 17 of 20 against 15. Of the 1300 other scenes measured (both finals;
+# fresh clean, dark, over-exposed, cut and small ones, seeds 2739200-2739639) no clean
+# scene's status changed and no defect was caught less often; six scenes (two of them
+# clean in their pixels, with a file-name or file-size defect) whose outline was wrong
+# or weak either way (IoU 0-0.27, one steep card 0.71) took a window's wrong quad (a
+# box, a feature on newspaper), which then misjudged resolution and sharpness (2009391,
+# 2009396, 2010038, 2010247, 2010377, 2739489).
+WINDOW_FLOOR = 0.3
 # The windows are searched only when FINER_GAIN times the first quality is below
 # WINDOW_REACH, a quality a document found in a window seldom exceeds: of 30 small or
 # steep cards that a window found in place of a wrong first quad, one reached 0.92, the
@@ -210,7 +222,8 @@ CLEAR_QUALITY = 0.75
 # their photo's box: on fresh held-out clean scenes (seed 1460000, n 200) framing false
 # alarms 8.0 -> 6.0 %, perspective 6.0 -> 3.5 %, sharpness 9.0 -> 7.0 %, with 1 cut card
 # of 200 fewer caught (seeds 1461000, 1462000), for 40-60 ms more per ID card photo in
-# Pyodide (the tint is then read for every one).
+# Pyodide (the tint is then read for every one). They join each window's search for a
+# card too: see WINDOW_FLOOR.
 TINT_LINES = 4
 # A card on a cut-off sheet of paper is smaller than the sheet and often fainter, and its
 # evidence reached 0.21-0.53 of the sheet's where NESTED_EVIDENCE lost it; features
@@ -320,9 +333,10 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     factor = max(1, round(max(width, height) / WORK_SIDE))
     small, w, h = block_average(bytes(gray[: width * height]), width, height, factor, factor)
     light = light_level(small)
-    hue = None
+    picture_tint = hue = None
     if tint and aspect and not _on_paper(aspect):
-        hue = block_average(bytes(tint()[: width * height]), width, height, factor, factor)[0]
+        picture_tint = bytes(tint()[: width * height])
+        hue = block_average(picture_tint, width, height, factor, factor)[0]
     # A picture of a page's own shape may be the page cropped to its edges, whose print is
     # all there is to see (`_cropped_to_it`): its quads' shapes then say nothing of the page's.
     longest = None if aspect or _shaped_as(width / height, PAPER_ASPECT) else LONGEST_PAGE
@@ -331,8 +345,8 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     # else a window seldom wins, and never over a whole document-shaped quad whose sides
     # end at its corners
     if best is None or (FINER_GAIN * best.quality < WINDOW_REACH and not ends):
-        beat = max(1 / FINER_GAIN, FINER_GAIN * best.quality if best else 0.0)
-        finer = _in_windows(gray, width, height, aspect, light, beat)
+        beat = max(WINDOW_FLOOR, FINER_GAIN * best.quality if best else 0.0)
+        finer = _in_windows(gray, width, height, aspect, light, beat, picture_tint)
         if finer is not None and not (best and _printed_on(small, w, h, aspect, finer[1], best, factor)):
             best, corners = finer
     if best is None:
@@ -390,11 +404,13 @@ def _shaped_as(shape, aspect) -> bool:
     return abs(math.log(max(shape, 1 / shape) / aspect)) <= CROPPED_ASPECT
 
 
-def _in_windows(gray, width, height, aspect, light, beat):
+def _in_windows(gray, width, height, aspect, light, beat, tint=None):
     """The best quad lying wholly inside one of four overlapping windows of the picture,
     each searched at about WORK_SIDE pixels on its longest side, with its corners in the
     picture's coordinates; or None when none has a quality above `beat`. The search
-    stops at a window whose quad reaches CLEAR_QUALITY."""
+    stops at a window whose quad reaches CLEAR_QUALITY. `tint`, the picture's tint (the
+    size of `gray`) or None: its lines join each window's search, as they join the
+    whole picture's (`_tint_only`)."""
     best = None
     starts = (0.0, 1 - WINDOW)
     longest = None if aspect else LONGEST_PAGE  # a window is no crop of the page
@@ -402,16 +418,23 @@ def _in_windows(gray, width, height, aspect, light, beat):
         for fx in starts:
             x0, y0 = int(fx * width), int(fy * height)
             x1, y1 = int((fx + WINDOW) * width), int((fy + WINDOW) * height)
-            crop = b"".join(gray[y * width + x0 : y * width + x1] for y in range(y0, y1))
             step = max(1, round(max(x1 - x0, y1 - y0) / WORK_SIDE))
-            part, pw, ph = block_average(crop, x1 - x0, y1 - y0, step, step)
-            found = _search(part, pw, ph, aspect, light, whole=True, beat=beat, longest=longest)[0]
+            part, pw, ph = _window(gray, width, x0, y0, x1, y1, step)
+            hue = _window(tint, width, x0, y0, x1, y1, step)[0] if tint else None
+            found = _search(part, pw, ph, aspect, light, whole=True, hue=hue, beat=beat, longest=longest)[0]
             if found is not None and found.quality > beat:
                 beat = found.quality
                 best = found, [(x0 + x * step, y0 + y * step) for x, y in found.corners]
                 if beat >= CLEAR_QUALITY:
                     return best
     return best
+
+
+def _window(image, width, x0, y0, x1, y1, step):
+    """The part [x0, x1) × [y0, y1) of an 8-bit image `width` pixels wide, averaged over
+    step × step blocks: (pixels, width, height)."""
+    crop = b"".join(image[y * width + x0 : y * width + x1] for y in range(y0, y1))
+    return block_average(crop, x1 - x0, y1 - y0, step, step)
 
 
 def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0, longest=None):
@@ -437,7 +460,7 @@ def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0, longest
     # and changed no status elsewhere; on 320 fresh scenes (seeds 2695500-2696239) none.
     if card:
         lines = lines + corner_lines(lines, edges, MIN_SIDE * min(w, h), aspect)
-    everything = lines if whole else border_lines(w, h) + lines + tinted  # windows read no tint
+    everything = lines + tinted if whole else border_lines(w, h) + lines + tinted
     quads = best_quads(
         small, everything, w, h, aspect,
         keep=WINDOW_CANDIDATES if whole else PRINT_CANDIDATES if card else 1,
