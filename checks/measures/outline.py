@@ -160,15 +160,18 @@ FINER_GAIN = 2.0
 # 2009396, 2010038, 2010247, 2010377, 2739489).
 WINDOW_FLOOR = 0.3
 # The windows are searched only when FINER_GAIN times the first quality is below
-# WINDOW_REACH, a quality a document found in a window seldom exceeds: of 30 small or
-# steep cards that a window found in place of a wrong first quad, one reached 0.92, the
-# others 0.58-0.89 (0.98 at most in the measure of CLEAR_QUALITY), and none of their
-# first quads had more than 0.41. Above it the search is nearly always in vain, and it
-# is the slowest path (bench/speed.py): held-out photos are drawn less plainly, their
-# right first quads reach only 0.35-0.5, and 65 of 160 clean ones searched all four
-# windows, none for a better outline; 23 of them no longer do. Of 197 searches in vain
-# on small, steep and clean scenes 51 are skipped, and no search that changed an
-# outline (seeds 2301000-2302059, 2313000-2313059, 2314000-2317099).
+# WINDOW_REACH: above it the search is nearly always in vain, and it is the slowest path
+# (bench/speed.py). Of 20 window finds that bettered the outline in 280 small, steep and
+# cut scenes of both styles, 19 replaced a first quad of 0.26 or less, one a quad of 0.42
+# (a small card among tiles); of the 107 searches there, the 36 after a first quad of
+# 0.375 or more took 8.5 of their 26.6 s in CPython, 35 of them in vain (design seeds
+# 2736000-2736079, 2739000-2739039, 2739120-2739159, 2739500-2739539, 2739600-2739679).
+# Small cards among keys are found in a window after a block of keys of 0.305 (bench/
+# speed.py at 12 MP) or 0.357 (tests/checks/test_small_cards.py), which a reach of 0.6
+# or 0.7 loses. Between the reaches of 0.7 and 0.9 no status or outline changed on the
+# finals (default n 600 seed 2009000, held-out n 400 seed 2010000) nor on 240 fresh
+# small, steep and cut scenes of both styles (seeds 2740000-2740539), which took 7-25 %
+# less time at 0.7.
 # Nor are they searched when the whole picture's quad is whole, drawn along most of its
 # outline, and its sides end at its corners (`_ends_at_corners`): a document drawn weakly
 # (a held-out photo's noise, shadow or sleeve), which a window could only find again or a
@@ -177,10 +180,10 @@ WINDOW_FLOOR = 0.3
 # block of keys or tiles, whose lines run on. Of 17 window finds that bettered the outline
 # (IoU up 0.05 or more) in 660 small, steep, cut and clean scenes of both styles, 16 had
 # replaced a cut quad and one a block of keys (past its corners its lines drawn 0.84, its
-# sides 0.76); of the 196 searches there, 46 are skipped, 24 of 46 on clean scenes, and
-# of the finds only one, of a whole card already outlined (IoU 0.97 against 0.99; design
-# seeds 2480000-2480959).
-WINDOW_REACH = 0.9
+# sides 0.76); of the 196 searches there (at a reach of 0.9), 46 are skipped, 24 of 46
+# on clean scenes, and of the finds only one, of a whole card already outlined (IoU 0.97
+# against 0.99; design seeds 2480000-2480959).
+WINDOW_REACH = 0.75
 # Two windows across and two down, this share of the picture on a side: any document up
 # to 2 * WINDOW - 1 = 25 % of the picture across (a small or steeply seen card) lies
 # wholly in one. Three by three windows of half the picture found a few more cards but
