@@ -13,14 +13,20 @@ from tests.checks.scenes import checked
 from tests.specimens.geometry import iou
 
 
-def _outlined(seed, defect, monkeypatch, style="heldout"):
-    """The outline's overlap with the true corners in a specimen photo (held-out by
-    default), and whether the finder searched its windows."""
+def _searched(seed, defect, monkeypatch, style="heldout"):
+    """`checked` on a specimen photo (held-out by default), and whether the finder
+    searched its windows."""
     searched = []
     real = outline._in_windows
     monkeypatch.setattr(outline, "_in_windows", lambda *args: searched.append(args) or real(*args))
-    specimen, report, _ = checked(seed, defect, style=style)
-    return iou(report["quad"], specimen.corners), bool(searched)
+    return *checked(seed, defect, style=style), bool(searched)
+
+
+def _outlined(seed, defect, monkeypatch, style="heldout"):
+    """The outline's overlap with the true corners in a specimen photo (held-out by
+    default), and whether the finder searched its windows."""
+    specimen, report, _, searched = _searched(seed, defect, monkeypatch, style)
+    return iou(report["quad"], specimen.corners), searched
 
 
 @pytest.mark.parametrize("seed", [2313006, 2313023, 2480829, 2480880])
@@ -47,10 +53,7 @@ def test_a_cut_card_outlined_well_enough_is_not_searched_for_in_windows(seed, mo
     # held-out photos of a card cut off by the border, closed by it and so drawn weakly
     # (first quality 0.42-0.44): its four windows, searched in vain at a reach of 0.9,
     # took 250-300 ms in CPython
-    searched = []
-    real = outline._in_windows
-    monkeypatch.setattr(outline, "_in_windows", lambda *args: searched.append(args) or real(*args))
-    _, _, statuses = checked(seed, "cut", style="heldout")
+    _, _, statuses, searched = _searched(seed, "cut", monkeypatch)
     assert statuses["framing"] == "fail"
     assert not searched
 
