@@ -46,6 +46,13 @@ drawn all round as plainly as a weakly drawn document, but its lines run on. The
 windows are searched in turn, and the search ends at a quad plain enough to be the
 document (CLEAR_QUALITY).
 
+Beside a newspaper's text or a cloth's dots a card's sides are weaker than the texture
+around them, and surround suppression takes them for part of it. At a coarser scale the
+texture is an even grey and the sides are steps (edges belong to a scale: Lindeberg
+1998, "Edge detection and ridge detection with automatic scale selection", IJCV 30(2)),
+so when the whole picture's quad is weak, its search is run again with the lines of the
+image smoothed that the grey image lacks (SMOOTH_LINES), before the windows are.
+
 A steep view foreshortens two of the document's sides to a few dozen pixels at the
 working size, too few for the Hough transform, while the two across the tilt stay long:
 the short sides are closed where the long sides' edges end (`outline_closing`). A card
@@ -85,7 +92,7 @@ from ..pixels import block_average
 from .outline_border_sides import band_side, faint_side, ink_sides, print_side
 from .outline_closing import closing_lines
 from .outline_corner import corner_lines
-from .outline_edges import edge_map
+from .outline_edges import edge_map, smoothed
 from .outline_lines import border_lines, find_lines
 from .outline_quads import (
     AROUND_AREA, ASPECT_SPREAD, MIN_SHARE, MIN_SIDE, OVERRUN_SKIP, angle_between, area as _area, best_quads,
@@ -228,6 +235,25 @@ CLEAR_QUALITY = 0.75
 # Pyodide (the tint is then read for every one). They join each window's search for a
 # card too: see WINDOW_FLOOR.
 TINT_LINES = 4
+# Beside a newspaper's text or a cloth's dots, a card's sides are weaker than the texture
+# around them, and surround suppression (`outline_edges`) takes them for part of it: a
+# white card on newsprint is not drawn at all. Smoothed (`outline_edges.smoothed`), the
+# texture turns to an even grey and the card's sides show as steps. When the whole
+# picture's quad is weak (`_weak`), the search is run again with the SMOOTH_LINES
+# strongest lines of the smoothed image that the grey image lacks, and its quad taken
+# if of higher quality. Wrong statuses, without -> with: held-out steep scenes 82 -> 77
+# (seed 2750000, n 40) and 86 -> 79 (2751200, n 40; perspective caught 77.5 -> 80.0 %),
+# default steep 22 -> 19 (2750700, n 40), held-out small 36 -> 35 (2750400, n 40),
+# held-out clean 17 -> 15 (2750200, n 100: a card on newsprint found, IoU 0 -> 0.99) and
+# 23 -> 23 (2751000, n 100); held-out cut (2750100, n 60), default cut (2750600, n 60)
+# and default clean (2750500, n 80) unchanged in number. Offered to every search, the
+# lines lost cut cards, a printed feature outranking them (2750100: 34 -> 37). A quad
+# replaced by a wrong one is mostly a steep licence (2750025: IoU 0.57 -> 0.44) or one
+# cut off on a desk (2750654: 0.93 -> 0.57). The second search costs about what the
+# first does, and most on a grid: of bench/speed.py's held-out 3 MP photos (--sample 60
+# --seed 2745000) the slowest, a card on tiles at night (2745009), took 2.1 s in Pyodide
+# against 1.3 s, the median 213-232 ms against 215 ms.
+SMOOTH_LINES = 4
 # A card on a cut-off sheet of paper is smaller than the sheet and often fainter, and its
 # evidence reached 0.21-0.53 of the sheet's where NESTED_EVIDENCE lost it; features
 # printed on a cut card that are card-shaped reached 0.02-0.75 (design seeds: clean
@@ -343,11 +369,14 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     # A picture of a page's own shape may be the page cropped to its edges, whose print is
     # all there is to see (`_cropped_to_it`): its quads' shapes then say nothing of the page's.
     longest = None if aspect or _shaped_as(width / height, PAPER_ASPECT) else LONGEST_PAGE
-    best, ends, edges = _search(small, w, h, aspect, light, hue=hue, longest=longest)
+    drawn = _drawn(small, w, h, aspect, False, hue)
+    best, ends, edges = _search(small, w, h, aspect, light, hue=hue, longest=longest, drawn=drawn)
+    if _weak(best, ends):  # see SMOOTH_LINES
+        softer = _search(small, w, h, aspect, light, hue=hue, longest=longest, drawn=drawn, soft=True)
+        if softer[0] is not None and (best is None or softer[0].quality > best.quality):
+            best, ends, edges = softer
     corners = None
-    # else a window seldom wins, and never over a whole document-shaped quad whose sides
-    # end at its corners
-    if best is None or (FINER_GAIN * best.quality < WINDOW_REACH and not ends):
+    if _weak(best, ends):
         beat = max(WINDOW_FLOOR, FINER_GAIN * best.quality if best else 0.0)
         finer = _in_windows(gray, width, height, aspect, light, beat, picture_tint)
         if finer is not None and not (best and _printed_on(small, w, h, aspect, finer[1], best, factor)):
@@ -368,6 +397,14 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     if score < MIN_SCORE:
         return None
     return Outline(corners=_clockwise_from_top_left(corners), score=round(score, 4))
+
+
+def _weak(best, ends) -> bool:
+    """Whether the whole picture's quad (`best`, or None) is weak enough for a window's
+    to win (FINER_GAIN times its quality below WINDOW_REACH), and not a whole
+    document-shaped one whose sides end at its corners (`ends`), over which a window's
+    never wins."""
+    return best is None or (FINER_GAIN * best.quality < WINDOW_REACH and not ends)
 
 
 def _printed_on(small, w, h, aspect, corners, first, factor) -> bool:
@@ -413,7 +450,7 @@ def _in_windows(gray, width, height, aspect, light, beat, tint=None):
     picture's coordinates; or None when none has a quality above `beat`. The search
     stops at a window whose quad reaches CLEAR_QUALITY. `tint`, the picture's tint (the
     size of `gray`) or None: its lines join each window's search, as they join the
-    whole picture's (`_tint_only`)."""
+    whole picture's (`_drawn_only_in`)."""
     best = None
     starts = (0.0, 1 - WINDOW)
     longest = None if aspect else LONGEST_PAGE  # a window is no crop of the page
@@ -440,7 +477,7 @@ def _window(image, width, x0, y0, x1, y1, step):
     return block_average(crop, x1 - x0, y1 - y0, step, step)
 
 
-def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0, longest=None):
+def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0, longest=None, drawn=None, soft=False):
     """The best quad in a working image, or None; with `whole`, only quads that lie
     wholly inside it (a document in a window of the picture), and for a card only those
     whose quality could exceed `beat` (none of a lower share drawn: `best_quads`; a
@@ -448,21 +485,20 @@ def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0, longest
     is searched for around it, so a page's are all kept). `light` is the grey a
     document's face is compared with, the whole picture's (`light_level`); `hue`, the
     working image's tint or None: the lines drawn only in it join the search
-    (`_tint_only`); `longest`, for a document of no stated aspect, the longest shape of
-    a page (`best_quads`). Returned with the quad: whether it is whole and its sides
-    end at its corners (`_ends_at_corners`; always False in a window), and the working
-    image's edge map, which `_cropped_to_it` reads too."""
-    edges = edge_map(small, w, h)
-    lines = _lines(edges, w, h, MAX_LINES if whole else PICTURE_LINES)
+    (`_drawn`); `longest`, for a document of no stated aspect, the longest shape of a
+    page (`best_quads`); `drawn`, what `_drawn` gave for the same image, or None; with
+    `soft`, the lines of the image smoothed that it lacks join too (SMOOTH_LINES; the
+    search is not run again without one). Returned with the quad:
+    whether it is whole and its sides end at its corners (`_ends_at_corners`; always
+    False in a window), and the working image's edge map, which `_cropped_to_it` reads
+    too."""
+    edges, lines, tinted = drawn or _drawn(small, w, h, aspect, whole, hue)
     picture = ((0, 0), (w, 0), (w, h), (0, h))
-    tinted = _tint_only(hue, lines, w, h) if hue else []
     card = bool(aspect) and not _on_paper(aspect)
-    # A card lit from one side: its two faint sides; in a window too, where a small card
-    # is searched at twice the resolution. On the finals (held-out n 400 seed 2010000,
-    # default n 600 seed 2009000) this found one small held-out card (IoU 0.14 -> 0.95)
-    # and changed no status elsewhere; on 320 fresh scenes (seeds 2695500-2696239) none.
-    if card:
-        lines = lines + corner_lines(lines, edges, MIN_SIDE * min(w, h), aspect)
+    softened = _drawn_only_in(smoothed(small, w, h), lines + tinted, w, h, SMOOTH_LINES) if soft else []
+    if soft and not softened:
+        return None, False, edges
+    lines = lines + softened
     everything = lines + tinted if whole else border_lines(w, h) + lines + tinted
     quads = best_quads(
         small, everything, w, h, aspect,
@@ -500,6 +536,22 @@ def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0, longest
         and _ends_at_corners(best, everything, w, h)
     )
     return best, ends, edges
+
+
+def _drawn(small, w, h, aspect, whole, hue):
+    """The edge map of a working image, its lines for the quad search (`_lines`; for a
+    card with its faint sides completed, `corner_lines`) and the lines drawn only in its
+    tint `hue` (or None) that they lack (`_drawn_only_in`)."""
+    edges = edge_map(small, w, h)
+    lines = _lines(edges, w, h, MAX_LINES if whole else PICTURE_LINES)
+    tinted = _drawn_only_in(hue, lines, w, h, TINT_LINES) if hue else []
+    # A card lit from one side: its two faint sides; in a window too, where a small card
+    # is searched at twice the resolution. On the finals (held-out n 400 seed 2010000,
+    # default n 600 seed 2009000) this found one small held-out card (IoU 0.14 -> 0.95)
+    # and changed no status elsewhere; on 320 fresh scenes (seeds 2695500-2696239) none.
+    if aspect and not _on_paper(aspect):
+        lines = lines + corner_lines(lines, edges, MIN_SIDE * min(w, h), aspect)
+    return edges, lines, tinted
 
 
 def _best(quads, measure, edges, w, h, card):
@@ -570,12 +622,13 @@ def _strongest(edges, w, h, most=MAX_LINES):
     return find_lines(edges, max(8, int(MIN_LINE * min(w, h))))[:most]
 
 
-def _tint_only(hue, lines, w, h):
-    """The TINT_LINES strongest lines of a working image's tint (as `_lines` gives them)
-    that none of the grey image's `lines` already draws (the same line found twice:
-    within FRAME_PARALLEL of each other and INSET_SLACK apart where the tint's line passes
-    nearest the picture's centre). The closing lines come after the others, so they are
-    only looked for when the others leave room."""
+def _drawn_only_in(image, lines, w, h, most):
+    """The `most` strongest lines of another rendering of a working image (its tint, or
+    its grey smoothed), as `_lines` gives them, that none of the grey image's `lines`
+    already draws (the same line found twice: within FRAME_PARALLEL of each other and
+    INSET_SLACK apart where the other rendering's line passes nearest the picture's
+    centre). The closing lines come after the others, so they are only looked for when
+    the others leave room."""
 
     def new(line):
         off = w / 2 * line.cos + h / 2 * line.sin - line.rho
@@ -584,12 +637,12 @@ def _tint_only(hue, lines, w, h):
             angle_between(line, other) <= FRAME_PARALLEL and _gap(other, foot, foot) <= INSET_SLACK for other in lines
         )
 
-    edges = edge_map(hue, w, h)
+    edges = edge_map(image, w, h)
     strongest = _strongest(edges, w, h)
     found = [line for line in strongest if new(line)]
-    if len(found) < TINT_LINES:
+    if len(found) < most:
         found += [line for line in closing_lines(strongest, edges, MIN_SIDE * min(w, h)) if new(line)]
-    return found[:TINT_LINES]
+    return found[:most]
 
 
 def _beside_border(small, w, h, aspect, best):
@@ -674,7 +727,7 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     better answer than it.)
 
     `tint` is the working image's tint or None, `tinted` the lines drawn only in it
-    (`_tint_only`: a pale card's sides on a white sheet). Colour outlines what is printed
+    (`_drawn_only_in`: a pale card's sides on a white sheet). Colour outlines what is printed
     on a cut-off card as well, so a quad with one of them as a side must show the card's
     shape, and beyond each such side must lie the tint of the cut quad around it
     (`sheet_beyond`: not more of a cut card).

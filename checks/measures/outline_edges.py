@@ -114,6 +114,11 @@ _EDGE = bytes(code & 1 for code in range(256))
 _SIGN_X = bytes(0 if not code & 1 else 2 if code & 2 else 1 for code in range(256))
 _SIGN_Y = bytes(0 if not code & 1 else 2 if code & 4 else 1 for code in range(256))
 
+# Passes of the 1-2-1 blur across and down in `smoothed`: three make a 7-tap binomial
+# (sigma about 1.2 pixels), which averages a newspaper's columns of text at the working
+# size into an even grey, and the dots of a cloth into its mean.
+SMOOTH_PASSES = 3
+
 # Weights of a lane and its two neighbours, as one multiplier (see `_across`).
 _ONE_TWO_ONE = 1 | 2 << 16 | 1 << 32
 _ONE_ONE_ONE = 1 | 1 << 16 | 1 << 32
@@ -124,6 +129,26 @@ def _across(value: int, weights: int, mask: int) -> int:
     ends), the weights packed in 16-bit lanes of `weights`: one multiplication, which
     costs about two passes over the lanes where shifts, masks and adds cost five."""
     return ((value * weights) >> 16) & mask
+
+
+def smoothed(gray: bytes, width: int, height: int) -> bytes:
+    """The 8-bit image blurred by SMOOTH_PASSES 1-2-1 passes across and down, its
+    border pixels repeated outward first so that the borders keep their grey (a darker
+    rim would make an edge along every border)."""
+    pad = SMOOTH_PASSES
+    w, h = width + 2 * pad, height + 2 * pad
+    rows = [gray[y * width : (y + 1) * width] for y in range(height)]
+    rows = [row[:1] * pad + row + row[-1:] * pad for row in rows]
+    n = w * h
+    mask = (1 << (16 * n)) - 1
+    ones = repeated(1, n, 2)
+    a = lanes(b"".join([rows[0]] * pad + rows + [rows[-1]] * pad), 2)
+    for _ in range(SMOOTH_PASSES):  # what wraps round a row's ends stays in the padding
+        across = _across(a, _ONE_TWO_ONE, mask)
+        summed = ((across << 16 * w) & mask) + (across << 1) + (across >> 16 * w)  # 16 × the blur
+        a = ((summed + 8 * ones) >> 4) & (0xFF * ones)
+    blurred = a.to_bytes(2 * n, "little")[0::2]
+    return b"".join(blurred[(y + pad) * w + pad : (y + pad) * w + pad + width] for y in range(height))
 
 
 def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
