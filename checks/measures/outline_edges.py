@@ -131,6 +131,13 @@ def _across(value: int, weights: int, mask: int) -> int:
     return ((value * weights) >> 16) & mask
 
 
+def _blurred(value: int, mask: int, row: int) -> int:
+    """16 times the 1-2-1 blur across and down of 8-bit values in 16-bit lanes (at most
+    4080), rows `row` bits long: 0 beyond the ends, and a row's ends wrap round."""
+    across = _across(value, _ONE_TWO_ONE, mask)
+    return ((across << row) & mask) + (across << 1) + (across >> row)
+
+
 def smoothed(gray: bytes, width: int, height: int) -> bytes:
     """The 8-bit image blurred by SMOOTH_PASSES 1-2-1 passes across and down, its
     border pixels repeated outward first so that the borders keep their grey (a darker
@@ -144,9 +151,7 @@ def smoothed(gray: bytes, width: int, height: int) -> bytes:
     ones = repeated(1, n, 2)
     a = lanes(b"".join([rows[0]] * pad + rows + [rows[-1]] * pad), 2)
     for _ in range(SMOOTH_PASSES):  # what wraps round a row's ends stays in the padding
-        across = _across(a, _ONE_TWO_ONE, mask)
-        summed = ((across << 16 * w) & mask) + (across << 1) + (across >> 16 * w)  # 16 × the blur
-        a = ((summed + 8 * ones) >> 4) & (0xFF * ones)
+        a = ((_blurred(a, mask, 16 * w) + 8 * ones) >> 4) & (0xFF * ones)
     blurred = a.to_bytes(2 * n, "little")[0::2]
     return b"".join(blurred[(y + pad) * w + pad : (y + pad) * w + pad + width] for y in range(height))
 
@@ -161,9 +166,7 @@ def edge_map(gray: bytes, width: int, height: int) -> EdgeMap:
     row = 16 * width
 
     a = lanes(gray[:n], 2)
-    # 1-2-1 blur across and down: lanes hold 16 × the smoothed grey (at most 4080).
-    h = _across(a, _ONE_TWO_ONE, mask)
-    s = ((h << row) & mask) + (h << 1) + (h >> row)
+    s = _blurred(a, mask, row)
     # Sobel: a 1-2-1 sum along the edge, a central difference across it (at most ±16320).
     down = ((s << row) & mask) + (s << 1) + (s >> row)
     across = _across(s, _ONE_TWO_ONE, mask)
