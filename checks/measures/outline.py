@@ -249,10 +249,15 @@ TINT_LINES = 4
 # and default clean (2750500, n 80) unchanged in number. Offered to every search, the
 # lines lost cut cards, a printed feature outranking them (2750100: 34 -> 37). A quad
 # replaced by a wrong one is mostly a steep licence (2750025: IoU 0.57 -> 0.44) or one
-# cut off on a desk (2750654: 0.93 -> 0.57). The second search costs about what the
-# first does, and most on a grid: of bench/speed.py's held-out 3 MP photos (--sample 60
-# --seed 2745000) the slowest, a card on tiles at night (2745009), took 2.1 s in Pyodide
-# against 1.3 s, the median 213-232 ms against 215 ms.
+# cut off on a desk (2750654: 0.93 -> 0.57). The second search looks only for the quads
+# with a side on a smoothed line and ranks them with the first search's (`_search`'s
+# `ranked`), which it would rank again: the same quads win. Searching all the quads again
+# cost about what the first search does, and most on a grid: of bench/speed.py's held-out
+# 3 MP photos (--sample 60 --seed 2745000) the slowest, a card on tiles at night
+# (2745009), took 2.6-2.8 s in Pyodide (two runs), against 1.9 s so, the next slowest
+# (2745038) 1.9-2.2 s against 1.5 s. No status changed so on held-out steep (seeds 2750000, 2751200, n 40
+# each), clean (2750200, n 100), small (2750400, n 40) and cut (2750100, n 60) scenes,
+# nor on default steep ones (2750700, n 40).
 SMOOTH_LINES = 4
 # A card on a cut-off sheet of paper is smaller than the sheet and often fainter, and its
 # evidence reached 0.21-0.53 of the sheet's where NESTED_EVIDENCE lost it; features
@@ -370,11 +375,11 @@ def find_outline(gray, width: int, height: int, *, aspect: float | None = None, 
     # all there is to see (`_cropped_to_it`): its quads' shapes then say nothing of the page's.
     longest = None if aspect or _shaped_as(width / height, PAPER_ASPECT) else LONGEST_PAGE
     drawn = _drawn(small, w, h, aspect, False, hue)
-    best, ends, edges = _search(small, w, h, aspect, light, hue=hue, longest=longest, drawn=drawn)
+    best, ends, edges, ranked = _search(small, w, h, aspect, light, hue=hue, longest=longest, drawn=drawn)
     if _weak(best, ends):  # see SMOOTH_LINES
-        softer = _search(small, w, h, aspect, light, hue=hue, longest=longest, drawn=drawn, soft=True)
+        softer = _search(small, w, h, aspect, light, hue=hue, longest=longest, drawn=drawn, ranked=ranked)
         if softer[0] is not None and (best is None or softer[0].quality > best.quality):
-            best, ends, edges = softer
+            best, ends, edges, _ = softer
     corners = None
     if _weak(best, ends):
         beat = max(WINDOW_FLOOR, FINER_GAIN * best.quality if best else 0.0)
@@ -477,7 +482,7 @@ def _window(image, width, x0, y0, x1, y1, step):
     return block_average(crop, x1 - x0, y1 - y0, step, step)
 
 
-def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0, longest=None, drawn=None, soft=False):
+def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0, longest=None, drawn=None, ranked=None):
     """The best quad in a working image, or None; with `whole`, only quads that lie
     wholly inside it (a document in a window of the picture), and for a card only those
     whose quality could exceed `beat` (none of a lower share drawn: `best_quads`; a
@@ -486,31 +491,40 @@ def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0, longest
     document's face is compared with, the whole picture's (`light_level`); `hue`, the
     working image's tint or None: the lines drawn only in it join the search
     (`_drawn`); `longest`, for a document of no stated aspect, the longest shape of a
-    page (`best_quads`); `drawn`, what `_drawn` gave for the same image, or None; with
-    `soft`, the lines of the image smoothed that it lacks join too (SMOOTH_LINES; the
-    search is not run again without one). Returned with the quad:
-    whether it is whole and its sides end at its corners (`_ends_at_corners`; always
-    False in a window), and the working image's edge map, which `_cropped_to_it` reads
-    too."""
+    page (`best_quads`); `drawn`, what `_drawn` gave for the same image, or None. With
+    `ranked`, the best quads an earlier search of the same image and lines ranked: the
+    lines of the image smoothed that it lacks join (SMOOTH_LINES; none, no search), and
+    only the quads with a side on one of them are searched for, to rank among those.
+    Returned with the quad: whether it is whole and its sides end at its corners
+    (`_ends_at_corners`; always False in a window), the working image's edge map, which
+    `_cropped_to_it` reads too, and the quads ranked (best first; [] when none)."""
     edges, lines, tinted = drawn or _drawn(small, w, h, aspect, whole, hue)
     picture = ((0, 0), (w, 0), (w, h), (0, h))
     card = bool(aspect) and not _on_paper(aspect)
-    softened = _drawn_only_in(smoothed(small, w, h), lines + tinted, w, h, SMOOTH_LINES) if soft else []
-    if soft and not softened:
-        return None, False, edges
+    softened = _drawn_only_in(smoothed(small, w, h), lines + tinted, w, h, SMOOTH_LINES) if ranked is not None else []
+    if ranked is not None and not softened:
+        return None, False, edges, []
+    borders = [] if whole else border_lines(w, h)
+    # the smoothed lines come last, so that the earlier search's quads keep their sides
+    everything = borders + lines + tinted + softened
+    plain = len(borders) + len(lines)  # the lines before the tint's
     lines = lines + softened
-    everything = lines + tinted if whole else border_lines(w, h) + lines + tinted
+    keep = WINDOW_CANDIDATES if whole else PRINT_CANDIDATES if card else 1
+    new = len(everything) - len(softened)
+    ranked = ranked or []
     quads = best_quads(
-        small, everything, w, h, aspect,
-        keep=WINDOW_CANDIDATES if whole else PRINT_CANDIDATES if card else 1,
+        small, everything, w, h, aspect, keep=keep,
         within=picture if whole else None, light=light, one_piece=not whole and card,
         min_share=max(MIN_SHARE, beat) if whole and card else MIN_SHARE, longest=longest,
+        at_least=ranked[-1].score if len(ranked) == keep else 0.0, using=sum(1 << k for k in range(new, len(everything))),
     )
+    ranked = sorted(ranked + quads, key=attrgetter("score"), reverse=True)[:keep]
     # a side drawn only in the tint must be a pale card's
-    plain = len(everything) - len(tinted)
-    quads = [quad for quad in quads if pale_sides(quad.corners, [k >= plain for k in quad.sides], hue, w, h)]
+    quads = [
+        quad for quad in ranked if pale_sides(quad.corners, [plain <= k < new for k in quad.sides], hue, w, h)
+    ]
     if not quads:
-        return None, False, edges
+        return None, False, edges, ranked
     if whole:  # in a window the plainest document wins, not the largest
         best = _best([_judged_by_its_ends(quad, everything, w, h) for quad in quads], "quality", edges, w, h, card)
     else:
@@ -535,7 +549,7 @@ def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0, longest
         and (not aspect or _card_shaped(best, w, h, aspect))
         and _ends_at_corners(best, everything, w, h)
     )
-    return best, ends, edges
+    return best, ends, edges, ranked
 
 
 def _drawn(small, w, h, aspect, whole, hue):

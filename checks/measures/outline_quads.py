@@ -167,7 +167,7 @@ def angle_between(a: Line, b: Line) -> float:
 def best_quads(
     gray, lines: list[Line], width: int, height: int, aspect, keep: int = 1, within=None, around=None,
     at_least: float = 0.0, light: int | None = None, ending: bool = False, one_piece: bool = False,
-    min_share: float = MIN_SHARE, longest: float | None = None,
+    min_share: float = MIN_SHARE, longest: float | None = None, using: int = 0,
 ) -> list[Quad]:
     """The `keep` best-scoring quads made of the given lines (real and virtual) in the
     grey image `gray` (width × height) the lines were found in; with `within` (a convex
@@ -182,7 +182,8 @@ def best_quads(
     `min_share` of their outline drawn are not considered (at least MIN_SHARE); a quad's
     `quality` never exceeds that share, so a caller that needs a quality above some value
     can leave out every quad below it. Without an `aspect`, `longest` (LONGEST_PAGE)
-    bounds the shape of a document of any other shape."""
+    bounds the shape of a document of any other shape. With `using` (a bit mask over
+    `lines`), only quads with a side on one of those lines are considered."""
     count = len(lines)
     spans = [visible_span(line, width, height) for line in lines]
     reach_x, reach_y = OUTSIDE_REACH * width, OUTSIDE_REACH * height
@@ -280,6 +281,9 @@ def best_quads(
         if n + 1 < len(pairs) and bounds[n] + bounds[n + 1] <= floor:
             break
         both = crossing[a] & crossing[c]
+        old = using and not (using >> a & 1 or using >> c & 1)  # b or d must be of `using`
+        if old and not both & using:
+            continue
         on_a, on_c = parts_of[a], parts_of[c]
         # The sides between a and c on the lines crossing both, strongest first: a quad's
         # other two sides are two of them.
@@ -310,6 +314,8 @@ def best_quads(
             if bounds[n] + bounds[m] <= floor:  # the floor rises as quads are found
                 break
             b, d = pairs[m]
+            if old and not (using >> b & 1 or using >> d & 1):
+                continue
             part_a = on_a[m]
             if part_a is unknown:
                 part_a = on_a[m] = side(a, b, d)

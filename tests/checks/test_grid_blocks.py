@@ -105,3 +105,23 @@ def test_quads_drawn_less_than_min_share_are_left_out_and_none_is_of_higher_qual
     assert any(share < least for share in shares) and any(share >= least for share in shares)
     kept = best_quads(image, lines, SIZE, SIZE, None, keep=10_000, min_share=least)
     assert [quad.sides for quad in kept] == [quad.sides for quad, share in zip(every, shares) if share >= least]
+
+
+@pytest.mark.parametrize("new", [2, 5])
+def test_a_search_for_quads_on_new_lines_ranks_with_the_earlier_one_as_one_search_of_all(new):
+    # `outline._search` searches again, with the lines of the image smoothed, only for the
+    # quads with a side on one of those, above the last quad it ranked before, and ranks
+    # them with the quads found before: as a search of all the lines ranks them (here the
+    # strongest lines come last, so that the new quads outrank the earlier ones).
+    image = _tiles()
+    found = _lines(edge_map(image, SIZE, SIZE), SIZE, SIZE)
+    lines = border_lines(SIZE, SIZE) + found[new:] + found[:new]
+    earlier_lines = len(lines) - new
+    using = sum(1 << k for k in range(earlier_lines, len(lines)))
+    keep = 6
+    earlier = best_quads(image, lines[:earlier_lines], SIZE, SIZE, None, keep=keep)
+    added = best_quads(image, lines, SIZE, SIZE, None, keep=keep, using=using, at_least=earlier[-1].score)
+    assert added and all(any(using >> k & 1 for k in quad.sides) for quad in added)
+    ranked = sorted(earlier + added, key=lambda quad: quad.score, reverse=True)[:keep]
+    assert ranked[0] in added
+    assert [quad.sides for quad in ranked] == [quad.sides for quad in best_quads(image, lines, SIZE, SIZE, None, keep=keep)]

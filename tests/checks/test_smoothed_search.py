@@ -47,7 +47,7 @@ def _searches(seed, defect, monkeypatch, style="heldout"):
     real = outline._search
 
     def search(*args, **kwargs):
-        if kwargs.get("soft"):
+        if kwargs.get("ranked") is not None:
             softened.append(args)
         return real(*args, **kwargs)
 
