@@ -251,13 +251,13 @@ TINT_LINES = 4
 # replaced by a wrong one is mostly a steep licence (2750025: IoU 0.57 -> 0.44) or one
 # cut off on a desk (2750654: 0.93 -> 0.57). The second search looks only for the quads
 # with a side on a smoothed line and ranks them with the first search's (`_search`'s
-# `ranked`), which it would rank again: the same quads win. Searching all the quads again
-# cost about what the first search does, and most on a grid: of bench/speed.py's held-out
-# 3 MP photos (--sample 60 --seed 2745000) the slowest, a card on tiles at night
-# (2745009), took 2.6-2.8 s in Pyodide (two runs), against 1.9 s so, the next slowest
-# (2745038) 1.9-2.2 s against 1.5 s. No status changed so on held-out steep (seeds 2750000, 2751200, n 40
-# each), clean (2750200, n 100), small (2750400, n 40) and cut (2750100, n 60) scenes,
-# nor on default steep ones (2750700, n 40).
+# `ranked`), which it would rank again: the same quads win. Searching all the quads
+# again cost about what the first search does, and most on a grid: of bench/speed.py's
+# held-out 3 MP photos (--sample 60 --seed 2745000) the slowest, a card on tiles at
+# night (2745009), took 2.6-2.8 s in Pyodide (two runs), against 1.9 s so, the next
+# slowest (2745038) 1.9-2.2 s against 1.5 s. No status changed so on held-out steep
+# (seeds 2750000, 2751200, n 40 each), clean (2750200, n 100), small (2750400, n 40)
+# and cut (2750100, n 60) scenes, nor on default steep ones (2750700, n 40).
 SMOOTH_LINES = 4
 # A card on a cut-off sheet of paper is smaller than the sheet and often fainter, and its
 # evidence reached 0.21-0.53 of the sheet's where NESTED_EVIDENCE lost it; features
