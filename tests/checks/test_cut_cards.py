@@ -11,6 +11,7 @@ import random
 
 import pytest
 
+from checks.measures import outline
 from checks.measures.outline_border_sides import ink_sides
 from tests.checks.scenes import checked
 from tests.specimens.geometry import iou, shown_iou
@@ -43,12 +44,43 @@ def test_a_feature_printed_on_a_cut_card_is_not_taken_for_the_card(seed):
 ])
 def test_a_whole_quad_takes_a_cut_documents_place_only_as_a_document(seed):
     """`_whole_instead`'s second rule: a whole quad must lie on the cut quad, and share
-    none of its drawn sides or all but one of its sides, or two only where the cut quad
-    is drawn no further along them (not so on 2335009, whose card's top and left sides
-    run on past the quad's corners; all three fail before)."""
+    none of its drawn sides, or some only where the cut quad is drawn no further along
+    them (not so on 2335009, whose card's top and left sides run on past the quad's
+    corners; all three fail before)."""
     specimen, _, statuses = checked(seed, "cut")
     assert specimen.expected["framing"] == "fail"
     assert statuses["framing"] == "fail"
+
+
+def test_a_whole_quad_sharing_three_sides_that_run_on_past_it_does_not_replace_a_cut_card(monkeypatch):
+    """`_whole_instead` on a card cut off at the right, on a white desk: the part of it
+    left of its photo's box shares three sides with the cut quad, which run on past its
+    corners to the border, drawn (`_drawn_only_along`); the cut quad stays. Before, the
+    part took its place (framing is judged after `faint_side`, which moves the card's
+    side in whichever quad stays, so the quads are compared here)."""
+    given = []
+    real = outline._whole_instead
+    monkeypatch.setattr(outline, "_whole_instead", lambda *args: given.append((args[5], real(*args))) or given[-1][1])
+    specimen, _, _ = checked(2750123, "cut", style="heldout")
+    assert specimen.document == "id-card" and specimen.expected["framing"] == "fail"
+    assert given and all(kept is cut for cut, kept in given)
+
+
+@pytest.mark.parametrize("seed, style", [
+    (2750150, "heldout"),  # the card's right and bottom sides and two lines of its print
+    (2750159, "heldout"),  # its left and top sides, a line of print and its photo's box
+    (2750658, None),
+])
+def test_a_part_of_a_cut_card_closed_by_its_print_gives_way_to_the_cut_card(seed, style):
+    """`_cut_instead`: a card running out of the picture, whose print closes a whole quad
+    with some of its sides, drawn all round; it outscored the card closed by the border,
+    and framing passed (outline IoU 0.39-0.51). The sides it shares with the cut card
+    run on past its corners, drawn."""
+    specimen, report, statuses = checked(seed, "cut", style=style)
+    assert specimen.document == "id-card" and specimen.expected["framing"] == "fail"
+    assert statuses["framing"] == "fail"
+    quad = [tuple(point) for point in report["quad"]]
+    assert shown_iou(quad, list(specimen.corners), *specimen.image.size) >= 0.9
 
 
 @pytest.mark.parametrize("seed, style", [
