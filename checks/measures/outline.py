@@ -842,14 +842,14 @@ def _cut_instead(best, quads, everything, w, h):
 
 def _drawn_only_along(quad, cut, lines, everything, w, h) -> bool:
     """Whether a whole quad ends at its corners (`_ends_at_corners`) and the cut quad's
-    sides that run along one or two of its sides (the whole quad's lines in `lines`, the
-    cut quad's in `everything`) are drawn only as far as its corners: past them, up to
-    the cut quad's corners, less than half as much as the whole quad's outline is.
+    sides that run along one or more of its sides (the whole quad's lines in `lines`,
+    the cut quad's in `everything`) are drawn only as far as its corners: past them, up
+    to the cut quad's corners, less than half as much as the whole quad's outline is.
 
     A card on newsprint lends two of its sides to a quad closed by a line of print and a
     border, which wins by its length; a card held over a check cloth, one side to a quad
     of the cloth around it; the card's edges end at its corners. A part of a cut card
-    closed by one or two of its sides and its print (its photo's box, a row of text) has
+    closed by some of its sides and its print (its photo's box, a row of text) has
     the card's edges running on past its corners, to the card's own or the border.
     Past the whole quad, the cut quad's sides were drawn 0.06 and 0.11 of their length
     on two cards on newsprint (held-out design seeds 2715453, 2715671; half their
