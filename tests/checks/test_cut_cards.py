@@ -60,7 +60,13 @@ def test_a_whole_quad_sharing_three_sides_that_run_on_past_it_does_not_replace_a
     side in whichever quad stays, so the quads are compared here)."""
     given = []
     real = outline._whole_instead
-    monkeypatch.setattr(outline, "_whole_instead", lambda *args: given.append((args[5], real(*args))) or given[-1][1])
+
+    def recorded(small, w, h, aspect, lines, cut, *rest):
+        kept = real(small, w, h, aspect, lines, cut, *rest)
+        given.append((cut, kept))
+        return kept
+
+    monkeypatch.setattr(outline, "_whole_instead", recorded)
     specimen, _, _ = checked(2750123, "cut", style="heldout")
     assert specimen.document == "id-card" and specimen.expected["framing"] == "fail"
     assert given and all(kept is cut for cut, kept in given)
