@@ -21,8 +21,9 @@ the grey image lacks join the search, of the whole picture and of each window.
 An ID card's face is printed all over, where a box or a block of colour beside it, a
 tile or a phone's screen is blank, and may be drawn more plainly than a pale card: for a
 card the few best quads are weighed by the print on their faces (`_weighed_by_print`).
-In the first search the tint must step across such a side as little as a pale card's
-face differs from white (a coloured box's differs much more: `outline_sheet.pale_sides`).
+In the first search the face just inside such a side must differ from the picture's
+white as little as a pale card's does (a coloured box's differs much more:
+`outline_sheet.pale_sides`).
 In the search for a whole card on a cut quad a quad that needs one of them must also
 show a card's shape with the sheet beyond it, since colour also outlines what is printed
 on a cut-off card (its photo, a band of text). What lies around such a card is read in
@@ -99,7 +100,7 @@ from .outline_quads import (
     LONGEST_PAGE, ending_weight, is_cut, light_level, overrun, visible_span, weighted_support,
 )
 from .outline_shape import rectangle_shape, view_tilt
-from .outline_sheet import face_edges, pale_sides, ring_edges, share_inside, sheet_beyond
+from .outline_sheet import face_edges, pale_sides, ring_edges, share_inside, sheet_beyond, white_tint
 from .region import centre, inset_quad, side_lengths
 
 WORK_SIDE = 360  # the finder works at about this many pixels on the longest side
@@ -546,8 +547,9 @@ def _search(small, w, h, aspect, light, whole=False, hue=None, beat=0.0, longest
     )
     ranked = sorted(ranked + quads, key=attrgetter("score"), reverse=True)[:keep]
     # a side drawn only in the tint must be a pale card's
+    white = white_tint(small, hue, light) if tinted else None
     quads = [
-        quad for quad in ranked if pale_sides(quad.corners, [plain <= k < new for k in quad.sides], hue, w, h)
+        quad for quad in ranked if pale_sides(quad.corners, [plain <= k < new for k in quad.sides], hue, w, h, white)
     ]
     if not quads:
         return None, False, edges, ranked

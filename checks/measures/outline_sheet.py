@@ -12,9 +12,9 @@ doubled edge crosses the ring; around a feature of a cut card lies more of the s
 print), the card must lie mostly on the sheet (`share_inside`), and a side of a pale
 card drawn only in the picture's tint must have the sheet's tint beyond it, where a line
 of a cut card's print has the card on both sides (`sheet_beyond`). In the finder's first
-search such a side must be a pale card's: the tint steps across it by no more than a
-pale card's face differs from white (`pale_sides`), where a coloured box's steps by far
-more.
+search such a side must be a pale card's: its face just inside it is tinted as white is
+in the picture (`white_tint`), give or take what a pale card's face differs from white
+(`pale_sides`), where a coloured box's differs by far more.
 
 Quads are four (x, y) corners in order around them, in working-image pixels.
 """
@@ -33,12 +33,16 @@ RING_MARGIN = 3.0  # working pixels: clear of an edge's blur and of a line fit's
 # a band of its own print) and lost 2 of 128 whole cards on sheets (a card's shadow
 # beyond its side, tinted unlike the sheet).
 TINT_BEYOND = 0.5
-# A card's side drawn only in the tint is a pale card's: the tint steps across it by at
-# most this many levels of (blue - red + 255) / 2. The specimen card's face runs from
-# blue - red = +18 to -10 (5 to 9 levels from white), and the sides that found pale cards
-# on white desks stepped 2.5-8.6 levels (held-out seeds 1431020-1431212); a yellow box
-# on a pink bedsheet that won over a cut card, 75 (seed 1451049).
+# A card's side drawn only in the tint is a pale card's: the band just inside it lies
+# within this many levels of (blue - red + 255) / 2 of the picture's white (`white_tint`).
+# The specimen card's face runs from blue - red = +18 to -10 (5 to 9 levels from white);
+# a yellow box on a pink bedsheet that won over a cut card lay 75 levels from the sheet
+# (seed 1451049). Read as the step across the side, as it was, a white card on wood
+# stepped 35-41 levels, and every quad it lent a side was turned away (default seed
+# 2754345); read against grey's 127.5, a card in a picture tinted by its white balance
+# lay 24-28 levels off (held-out seed 2754207).
 PALE_TINT = 20
+WHITE_SAMPLES = 4000  # pixels read for white's tint
 
 
 def share_inside(quad, outer, w, h) -> float:
@@ -91,15 +95,26 @@ def sheet_beyond(quad, tinted, tint, outer, w, h) -> bool:
     return True
 
 
-def pale_sides(quad, tinted, tint, w, h) -> bool:
-    """Whether across each side m of `quad` with `tinted[m]` true the tint steps by at most
-    PALE_TINT: a pale card's edge, not a coloured box's."""
+def pale_sides(quad, tinted, tint, w, h, white) -> bool:
+    """Whether just inside each side m of `quad` with `tinted[m]` true the tint is within
+    PALE_TINT of `white` (`white_tint`): a pale card's edge, on a pale desk or on wood or
+    cloth of any colour, not a coloured box's."""
     for m in range(4):
         if tinted[m]:
-            inner, outer = _bands(quad, m, tint, w, h)
-            if abs(inner - outer) > PALE_TINT:
+            inner, _ = _bands(quad, m, tint, w, h)
+            if abs(inner - white) > PALE_TINT:
                 return False
     return True
+
+
+def white_tint(gray, tint, light) -> float:
+    """The tint of white in a picture: the median tint of the pixels at least `light`
+    grey (`outline_quads.light_level`), of about WHITE_SAMPLES read evenly. A camera's
+    white balance, or the light's colour, tints a white card as it tints the picture's
+    other light things; 127.5 (grey) if no pixel read is so light."""
+    step = max(1, len(gray) // WHITE_SAMPLES)
+    values = sorted(t for g, t in zip(gray[::step], tint[::step]) if g >= light)
+    return values[len(values) // 2] if values else 127.5
 
 
 def _bands(quad, m, tint, w, h):

@@ -4,7 +4,8 @@ import random
 
 from checks.measures.outline import BLANK_RING, PLAINER_AROUND
 from checks.measures.outline_edges import edge_map
-from checks.measures.outline_sheet import face_edges, pale_sides, ring_edges, share_inside, sheet_beyond
+from checks.measures.outline_quads import light_level
+from checks.measures.outline_sheet import face_edges, pale_sides, ring_edges, share_inside, sheet_beyond, white_tint
 from tests.checks.synthetic import gaussian_noise
 
 W, H = 200, 150
@@ -68,13 +69,31 @@ def test_a_tinted_side_must_have_the_sheet_beyond_it():
 
 
 def test_a_tinted_side_must_be_a_pale_card_s():
-    # a bluish card 8 levels off the desk's tint (127), as a pale card's face is, and a
+    # a bluish card 8 levels off white's tint (127 here), as a pale card's face is, and a
     # yellow box 60 levels off: only the sides judged (drawn only in the tint) count
     pale = picture(127, [(60, 45, 140, 95, 135)])
     yellow = picture(127, [(60, 45, 140, 95, 67)])
-    assert pale_sides(CARD, [True] * 4, pale, W, H)
-    assert not pale_sides(CARD, [False, True, False, False], yellow, W, H)
-    assert pale_sides(CARD, [False] * 4, yellow, W, H)
+    assert pale_sides(CARD, [True] * 4, pale, W, H, 127)
+    assert not pale_sides(CARD, [False, True, False, False], yellow, W, H, 127)
+    assert pale_sides(CARD, [False] * 4, yellow, W, H, 127)
+
+
+def test_a_pale_card_on_wood_is_pale_and_a_blue_box_on_it_is_not():
+    # orange wood (tint 90) steps 41 levels to a white card (131) and 80 to a blue box
+    # (170): the card's face is white's tint, whatever lies beyond it
+    card = picture(90, [(60, 45, 140, 95, 131)])
+    box = picture(90, [(60, 45, 140, 95, 170)])
+    assert pale_sides(CARD, [True] * 4, card, W, H, 131)
+    assert not pale_sides(CARD, [True] * 4, box, W, H, 131)
+
+
+def test_white_is_read_from_the_lightest_pixels_under_a_colour_cast():
+    # a white card (grey 220) on wood (grey 120), both tinted 25 levels yellower than
+    # daylight shows them by a camera's white balance: white's tint is the card's
+    gray = picture(120, [(60, 45, 140, 95, 220)])
+    tint = picture(65, [(60, 45, 140, 95, 106)])
+    assert white_tint(gray, tint, light_level(gray)) == 106
+    assert pale_sides(CARD, [True] * 4, tint, W, H, white_tint(gray, tint, light_level(gray)))
 
 
 def test_noise_on_a_blank_sheet_does_not_count_as_print():
