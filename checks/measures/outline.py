@@ -632,6 +632,8 @@ def _ends_at_corners(quad, lines, w, h) -> bool:
     whose short sides are lost, closed by lines of what lies around it) has its sides
     drawn only up to the card's corners, short of its own, and so ends there too, with
     much of its outline undrawn."""
+    if not quad.visible:  # the picture's own borders, a candidate too: no side to end
+        return False
     drawn = quad.supported / quad.visible
     spans = {k: visible_span(lines[k], w, h) for k in quad.sides}
     return drawn > 0.5 and overrun(lines, quad.sides, quad.corners, spans) < drawn / 2

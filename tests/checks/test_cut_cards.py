@@ -13,6 +13,8 @@ import pytest
 
 from checks.measures import outline
 from checks.measures.outline_border_sides import ink_sides
+from checks.measures.outline_lines import border_lines
+from checks.measures.outline_quads import Quad
 from tests.checks.scenes import checked
 from tests.specimens.geometry import iou, shown_iou
 from tests.checks.test_outline import H, W, card_corners, document, inside, noisy, wood
@@ -224,3 +226,22 @@ def test_a_cut_card_drawn_only_in_the_tint_is_taken_when_its_face_is_white(seed,
     assert statuses["framing"] == "fail"
     quad = [tuple(point) for point in report["quad"]]
     assert shown_iou(quad, list(specimen.corners), *specimen.image.size) >= 0.8
+
+
+def test_the_pictures_own_borders_do_not_end_at_corners():
+    """The four borders make a candidate quad too, drawn along none of its own sides
+    (`supported` and `visible` 0): `_cut_instead` asked whether it ends at its corners,
+    and the division by its visible length raised ZeroDivisionError (default small
+    seed 2754600)."""
+    w, h = 400, 300
+    borders = border_lines(w, h)
+    picture = Quad(((0.0, 0.0), (w, 0.0), (w, h), (0.0, h)), (0, 1, 2, 3), 20.0, 0.0, 0.0, 0.04)
+    assert not outline._ends_at_corners(picture, borders, w, h)
+
+
+def test_a_small_card_whose_ranked_quads_hold_the_pictures_borders_is_checked():
+    specimen, report, statuses = checked(2754600, "small")
+    assert specimen.expected["resolution"] == "fail"
+    assert statuses["resolution"] == "fail"
+    quad = [tuple(point) for point in report["quad"]]
+    assert shown_iou(quad, list(specimen.corners), *specimen.image.size) >= 0.9
