@@ -18,3 +18,12 @@ def checked(seed: int, defect: str | None = None, style: str | None = None, fill
     width, height = specimen.image.size
     report = checks.check_image(specimen.rgba(), width, height, specimen.document, side=specimen.side)
     return specimen, report, {c["id"]: c["status"] for c in report["checks"]}
+
+
+def outline_overlap(specimen, report) -> float:
+    """The IoU of the report's outline with the specimen's true outline, over the part of
+    each the picture shows (`shown_iou`); the report must have an outline."""
+    from tests.specimens.geometry import shown_iou
+
+    quad = [tuple(point) for point in report["quad"]]
+    return shown_iou(quad, list(specimen.corners), *specimen.image.size)

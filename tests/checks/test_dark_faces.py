@@ -6,8 +6,7 @@ outscore it; its face, darker than the picture's light grey, weighs it down
 (`outline_quads._contrast`). Specimen photos generated with tests/specimens (Pillow:
 CPython only)."""
 
-from tests.checks.scenes import checked
-from tests.specimens.geometry import shown_iou
+from tests.checks.scenes import checked, outline_overlap
 
 
 def test_a_statements_dark_header_band_is_not_taken_for_the_statement():
@@ -15,5 +14,5 @@ def test_a_statements_dark_header_band_is_not_taken_for_the_statement():
     # of the page (IoU 0.09; its exposure then read on the band failed)
     specimen, report, statuses = checked(2732029, style="heldout")
     assert specimen.document == "document"
-    assert shown_iou([tuple(p) for p in report["quad"]], list(specimen.corners), *specimen.image.size) >= 0.9
+    assert outline_overlap(specimen, report) >= 0.9
     assert statuses["exposure"] == "pass"

@@ -8,8 +8,7 @@ edges, and is searched without that limit (tests/checks/test_cropped.py)."""
 
 import pytest
 
-from tests.checks.scenes import checked
-from tests.specimens.geometry import shown_iou
+from tests.checks.scenes import checked, outline_overlap
 
 
 @pytest.mark.parametrize("seed", [2734153, 2734160])
@@ -18,4 +17,4 @@ def test_a_statement_creased_down_the_middle_is_found_whole_not_its_half(seed):
     # crease (2.8 times longer than wide, IoU 0.50 and 0.49) was taken for the page
     specimen, report, _ = checked(seed, style="heldout")
     assert specimen.document == "document"
-    assert shown_iou([tuple(p) for p in report["quad"]], list(specimen.corners), *specimen.image.size) >= 0.9
+    assert outline_overlap(specimen, report) >= 0.9
